@@ -1,0 +1,619 @@
+/* cn-network-detail.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The reading view of one network. The fixed parts (status, title, summary,
+ * website) are in the template; the sections are built from the record,
+ * and a section with no data is not shown at all. */
+
+#define G_LOG_DOMAIN "cn-network-detail"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cn-network-detail.h"
+#include "cn-util.h"
+
+struct _CnNetworkDetail
+{
+  GtkWidget    parent_instance;
+
+  /* Template widgets */
+  GtkScrolledWindow *scroller;
+  GtkBox      *status_box;
+  GtkLabel    *status_label;
+  GtkLabel    *status_note_label;
+  GtkBox      *successor_box;
+  GtkLabel    *title_label;
+  GtkLabel    *facts_label;
+  GtkLabel    *fallback_label;
+  GtkLabel    *summary_label;
+  GtkButton   *website_button;
+  GtkLabel    *description_label;
+  GtkBox      *sections_box;
+
+  /* Owned references */
+  CnNetwork   *network;
+  CnCaseStudy *case_study;
+
+  gboolean     has_fallback;
+};
+
+G_DEFINE_FINAL_TYPE (CnNetworkDetail, cn_network_detail, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_NETWORK,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+note_fallback (CnNetworkDetail *self,
+               const CnText    *text)
+{
+  if (text != NULL && cn_text_is_fallback (text))
+    self->has_fallback = TRUE;
+}
+
+static GtkBox *
+add_section (CnNetworkDetail *self,
+             const char      *heading)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), cn_heading_new (heading, 2));
+  gtk_box_append (self->sections_box, box);
+  return GTK_BOX (box);
+}
+
+static void
+add_text_section (CnNetworkDetail *self,
+                  const char      *heading,
+                  const CnText    *text)
+{
+  if (text == NULL)
+    return;
+  note_fallback (self, text);
+  gtk_box_append (add_section (self, heading), cn_body_label_new (text));
+}
+
+static GtkWidget *
+plain_label_new (const char *text,
+                 const char *css_class)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", text,
+                                   "xalign", 0.0f,
+                                   "wrap", TRUE,
+                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "max-width-chars", 70,
+                                   NULL);
+
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+update_status (CnNetworkDetail *self)
+{
+  CnNetwork *network = self->network;
+  CnNetworkStatus status = cn_network_get_status (network);
+  const CnText *successor_name = cn_network_get_successor_name (network);
+  CnNetwork *successor = cn_network_get_successor (network);
+  const char *successor_site = cn_network_get_successor_website (network);
+  int year = cn_network_get_status_year (network);
+  g_autofree char *text = NULL;
+  g_autofree char *isolated_name = NULL;
+
+  cn_box_remove_all (self->successor_box);
+
+  if (status == CN_NETWORK_STATUS_ACTIVE)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->status_box), FALSE);
+      return;
+    }
+
+  isolated_name = successor_name ? cn_bidi_isolate (cn_text_get (successor_name)) : NULL;
+
+  switch (status)
+    {
+    case CN_NETWORK_STATUS_ENDED:
+      if (year != 0 && isolated_name != NULL)
+        /* Translators: "Ended in 2019 — continues as the Resilient Cities Network" */
+        text = g_strdup_printf (_("Ended in %d — continues as the %s"), year, isolated_name);
+      else if (year != 0)
+        text = g_strdup_printf (_("Ended in %d"), year);
+      else
+        text = g_strdup (_("This programme has ended"));
+      break;
+
+    case CN_NETWORK_STATUS_RENAMED:
+      if (isolated_name != NULL && year != 0)
+        text = g_strdup_printf (_("Renamed in %d — now the %s"), year, isolated_name);
+      else if (isolated_name != NULL)
+        text = g_strdup_printf (_("Renamed — now the %s"), isolated_name);
+      else
+        text = g_strdup (_("Renamed"));
+      break;
+
+    case CN_NETWORK_STATUS_UNCONFIRMED:
+      text = g_strdup (_("Current activity not confirmed"));
+      break;
+
+    case CN_NETWORK_STATUS_ACTIVE:
+    default:
+      g_assert_not_reached ();
+    }
+
+  gtk_label_set_text (self->status_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->status_note_label), cn_network_get_status_note (network) != NULL);
+  cn_label_set_data_text (self->status_note_label, cn_network_get_status_note (network));
+  note_fallback (self, cn_network_get_status_note (network));
+
+  if (successor != NULL)
+    gtk_box_append (self->successor_box,
+                    cn_link_button_new (cn_text_get (cn_network_get_name (successor)), "win.select-network",
+                                        g_variant_new_string (cn_network_get_id (successor)), NULL));
+  else if (successor_site != NULL && successor_name != NULL)
+    {
+      g_autofree char *label = g_strdup_printf (_("Visit the %s website"), cn_text_get (successor_name));
+      gtk_box_append (self->successor_box,
+                      cn_link_button_new (label, "win.open-uri", g_variant_new_string (successor_site), successor_site));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->successor_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->successor_box)) != NULL);
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->status_box), "ended");
+  if (status == CN_NETWORK_STATUS_ENDED)
+    gtk_widget_add_css_class (GTK_WIDGET (self->status_box), "ended");
+  gtk_widget_set_visible (GTK_WIDGET (self->status_box), TRUE);
+}
+
+static void
+update_facts_line (CnNetworkDetail *self)
+{
+  GPtrArray *parts = g_ptr_array_new_with_free_func (g_free);
+  const char *acronym = cn_network_get_acronym (self->network);
+  int founded = cn_network_get_founded (self->network);
+  g_autofree char *line = NULL;
+
+  if (acronym != NULL)
+    g_ptr_array_add (parts, cn_bidi_isolate (acronym));
+  g_ptr_array_add (parts, g_strdup (cn_kind_label (cn_network_get_kind (self->network))));
+  if (founded != 0)
+    /* Translators: "since 2005", after the network's kind */
+    g_ptr_array_add (parts, g_strdup_printf (_("since %d"), founded));
+  g_ptr_array_add (parts, NULL);
+
+  line = g_strjoinv (" · ", (char **) parts->pdata);
+  gtk_label_set_text (self->facts_label, line);
+  g_ptr_array_unref (parts);
+}
+
+static void
+add_joining_section (CnNetworkDetail *self)
+{
+  const CnText *eligibility = cn_network_get_eligibility (self->network);
+  const CnText *note = cn_network_get_israel_eligibility_note (self->network);
+  GtkBox *box;
+
+  if (eligibility == NULL && note == NULL &&
+      cn_network_get_israel_eligibility (self->network) == CN_ISRAEL_ELIGIBILITY_UNCLEAR)
+    return;
+
+  box = add_section (self, _("Who may join"));
+  if (eligibility != NULL)
+    {
+      note_fallback (self, eligibility);
+      gtk_box_append (box, cn_body_label_new (eligibility));
+    }
+
+  gtk_box_append (box, cn_heading_new (_("Can an Israeli local authority join?"), 3));
+  gtk_box_append (box, plain_label_new (cn_eligibility_label (cn_network_get_israel_eligibility (self->network)),
+                                        "eligibility"));
+  if (note != NULL)
+    {
+      note_fallback (self, note);
+      gtk_box_append (box, cn_body_label_new (note));
+    }
+}
+
+static void
+add_size_section (CnNetworkDetail *self)
+{
+  const CnText *size = cn_network_get_size (self->network);
+  int year = cn_network_get_size_year (self->network);
+  GtkBox *box;
+
+  if (size == NULL)
+    return;
+
+  note_fallback (self, size);
+  box = add_section (self, _("Size"));
+  gtk_box_append (box, cn_body_label_new (size));
+  if (year != 0)
+    {
+      g_autofree char *text = g_strdup_printf (_("Figure from %d"), year);
+      gtk_box_append (box, plain_label_new (text, "dim-label"));
+    }
+}
+
+static void
+add_origin_section (CnNetworkDetail *self)
+{
+  const CnText *founders = cn_network_get_founders (self->network);
+  const CnText *secretariat = cn_network_get_secretariat (self->network);
+  GtkBox *box;
+
+  if (founders == NULL && secretariat == NULL)
+    return;
+
+  box = add_section (self, _("Origins and secretariat"));
+  if (founders != NULL)
+    {
+      note_fallback (self, founders);
+      gtk_box_append (box, cn_body_label_new (founders));
+    }
+  if (secretariat != NULL)
+    {
+      note_fallback (self, secretariat);
+      gtk_box_append (box, cn_heading_new (_("Secretariat"), 3));
+      gtk_box_append (box, cn_body_label_new (secretariat));
+    }
+}
+
+static void
+add_terms_section (CnNetworkDetail *self)
+{
+  guint n_themes, n_regions;
+  const CnTerm * const *themes = cn_network_get_themes (self->network, &n_themes);
+  const CnTerm * const *regions = cn_network_get_regions (self->network, &n_regions);
+  GtkBox *box;
+
+  if (n_themes == 0 && n_regions == 0)
+    return;
+
+  box = add_section (self, _("Themes and regions"));
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      const CnTerm * const *terms = pass == 0 ? themes : regions;
+      guint n = pass == 0 ? n_themes : n_regions;
+      GtkWidget *flow;
+
+      if (n == 0)
+        continue;
+
+      flow = g_object_new (GTK_TYPE_FLOW_BOX,
+                           "selection-mode", GTK_SELECTION_NONE,
+                           "column-spacing", 6,
+                           "row-spacing", 6,
+                           "max-children-per-line", 8,
+                           "homogeneous", FALSE,
+                           "can-focus", FALSE,
+                           NULL);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (flow), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      pass == 0 ? _("Themes") : _("Regions"), -1);
+      for (guint i = 0; i < n; i++)
+        {
+          GtkWidget *tag = plain_label_new (cn_text_get (terms[i]->label), "tag");
+
+          gtk_flow_box_append (GTK_FLOW_BOX (flow), tag);
+          gtk_widget_set_focusable (gtk_widget_get_parent (tag), FALSE);
+        }
+      gtk_box_append (box, flow);
+    }
+}
+
+static void
+add_programmes_section (CnNetworkDetail *self)
+{
+  guint n;
+  const CnProgramme *programmes = cn_network_get_programmes (self->network, &n);
+  GtkBox *box;
+
+  if (n == 0)
+    return;
+
+  box = add_section (self, _("Flagship programmes"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *title = NULL;
+
+      note_fallback (self, programmes[i].name);
+      note_fallback (self, programmes[i].description);
+      if (programmes[i].year != 0)
+        {
+          g_autofree char *name = cn_bidi_isolate (cn_text_get (programmes[i].name));
+          /* Translators: a programme's name and the year it started */
+          title = g_strdup_printf (_("%s (%d)"), name, programmes[i].year);
+        }
+      else
+        title = g_strdup (cn_text_get (programmes[i].name));
+      gtk_box_append (box, cn_heading_new (title, 3));
+      gtk_box_append (box, cn_body_label_new (programmes[i].description));
+    }
+}
+
+static void
+add_benefits_section (CnNetworkDetail *self)
+{
+  guint n;
+  const CnBenefitLink *links = cn_network_get_benefits (self->network, &n);
+  GtkBox *box;
+
+  if (n == 0)
+    return;
+
+  box = add_section (self, _("What it gives a municipality"));
+  for (guint i = 0; i < n; i++)
+    {
+      CnBenefit *benefit = links[i].benefit;
+
+      gtk_box_append (box, cn_link_button_new (cn_text_get (cn_benefit_get_title (benefit)), "win.select-benefit",
+                                               g_variant_new_string (cn_benefit_get_id (benefit)),
+                                               _("Show this benefit and every network that delivers it")));
+      note_fallback (self, links[i].example);
+      gtk_box_append (box, cn_body_label_new (links[i].example));
+    }
+}
+
+static void
+add_israel_section (CnNetworkDetail *self)
+{
+  guint n;
+  const CnDatedText *entries = cn_network_get_israel (self->network, &n);
+  GtkBox *box;
+
+  if (n == 0)
+    return;
+
+  box = add_section (self, _("Israeli participation"));
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+
+      if (entries[i].year != 0)
+        {
+          g_autofree char *year = g_strdup_printf ("%d", entries[i].year);
+          GtkWidget *year_label = plain_label_new (year, "year");
+
+          gtk_widget_set_valign (year_label, GTK_ALIGN_START);
+          gtk_box_append (GTK_BOX (row), year_label);
+        }
+      note_fallback (self, entries[i].text);
+      gtk_box_append (GTK_BOX (row), cn_body_label_new (entries[i].text));
+      gtk_box_append (box, row);
+    }
+}
+
+static void
+add_case_study_link (CnNetworkDetail *self)
+{
+  const CnCaseSection *section;
+  g_autofree char *label = NULL;
+  g_autofree char *target = NULL;
+  GtkBox *box;
+
+  if (self->case_study == NULL || !cn_case_study_mentions_network (self->case_study, self->network))
+    return;
+
+  section = cn_case_study_find_section_for_network (self->case_study, self->network);
+  target = section ? g_strdup (section->id) : g_strdup ("");
+
+  box = add_section (self, _("Case study"));
+  /* Translators: the case study's title follows, e.g. "Read the case study: Toronto — …" */
+  label = g_strdup_printf (_("Read the case study: %s"), cn_text_get (cn_case_study_get_title (self->case_study)));
+  gtk_box_append (box, cn_link_button_new (label, "win.show-case-study-section", g_variant_new_string (target),
+                                           _("Open the case study panel at the part about this network")));
+}
+
+static void
+add_sources_section (CnNetworkDetail *self)
+{
+  guint n;
+  const CnSource *sources = cn_network_get_sources (self->network, &n);
+  const char *verified = cn_network_get_verified (self->network);
+  GtkBox *box = add_section (self, _("Sources"));
+  g_autofree char *verified_text = NULL;
+
+  gtk_widget_add_css_class (GTK_WIDGET (box), "sources");
+  for (guint i = 0; i < n; i++)
+    gtk_box_append (box, cn_link_button_new (sources[i].title, "win.open-uri", g_variant_new_string (sources[i].url),
+                                             sources[i].url));
+
+  if (verified != NULL)
+    {
+      /* Translators: the date a record was last checked against its sources */
+      verified_text = g_strdup_printf (_("Last verified %s"), verified);
+      gtk_box_append (box, plain_label_new (verified_text, "dim-label"));
+    }
+}
+
+static void
+rebuild (CnNetworkDetail *self)
+{
+  CnNetwork *network = self->network;
+  const char *website;
+
+  cn_box_remove_all (self->sections_box);
+  self->has_fallback = FALSE;
+
+  if (network == NULL)
+    {
+      gtk_label_set_text (self->title_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->status_box), FALSE);
+      return;
+    }
+
+  update_status (self);
+  cn_label_set_data_text (self->title_label, cn_network_get_name (network));
+  note_fallback (self, cn_network_get_name (network));
+  update_facts_line (self);
+  cn_label_set_data_text (self->summary_label, cn_network_get_summary (network));
+  note_fallback (self, cn_network_get_summary (network));
+
+  cn_label_set_data_text (self->description_label, cn_network_get_description (network));
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), cn_network_get_description (network) != NULL);
+  note_fallback (self, cn_network_get_description (network));
+
+  website = cn_network_get_website (network);
+  /* Name and target together: an action name without its target warns. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->website_button), g_variant_new_string (website));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->website_button), "win.open-uri");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->website_button), website);
+
+  add_joining_section (self);
+  add_text_section (self, _("Cost"), cn_network_get_cost (network));
+  add_text_section (self, _("Commitments and reporting"), cn_network_get_commitments (network));
+  add_size_section (self);
+  add_origin_section (self);
+  add_programmes_section (self);
+  add_benefits_section (self);
+  add_israel_section (self);
+  add_terms_section (self);
+  add_text_section (self, _("Not confirmed"), cn_network_get_unconfirmed (network));
+  add_case_study_link (self);
+  add_sources_section (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+
+  /* A new record starts at its top. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+CnNetwork *
+cn_network_detail_get_network (CnNetworkDetail *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_DETAIL (self), NULL);
+  return self->network;
+}
+
+void
+cn_network_detail_set_network (CnNetworkDetail *self,
+                               CnNetwork       *network)
+{
+  g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
+  g_return_if_fail (network == NULL || CN_IS_NETWORK (network));
+
+  if (!g_set_object (&self->network, network))
+    return;
+
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+}
+
+void
+cn_network_detail_set_case_study (CnNetworkDetail *self,
+                                  CnCaseStudy     *study)
+{
+  g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
+
+  if (g_set_object (&self->case_study, study))
+    rebuild (self);
+}
+
+const char *
+cn_network_detail_get_title (CnNetworkDetail *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_DETAIL (self), NULL);
+  return gtk_label_get_text (self->title_label);
+}
+
+static void
+cn_network_detail_dispose (GObject *object)
+{
+  CnNetworkDetail *self = (CnNetworkDetail *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_DETAIL);
+  /* Children the template does not bind are ours to unparent. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->network);
+  g_clear_object (&self->case_study);
+
+  G_OBJECT_CLASS (cn_network_detail_parent_class)->dispose (object);
+}
+
+static void
+cn_network_detail_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CnNetworkDetail *self = CN_NETWORK_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NETWORK:
+      g_value_set_object (value, self->network);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cn_network_detail_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CnNetworkDetail *self = CN_NETWORK_DETAIL (object);
+
+  switch (prop_id)
+    {
+    case PROP_NETWORK:
+      cn_network_detail_set_network (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cn_network_detail_class_init (CnNetworkDetailClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cn_network_detail_dispose;
+  object_class->get_property = cn_network_detail_get_property;
+  object_class->set_property = cn_network_detail_set_property;
+
+  properties[PROP_NETWORK] =
+    g_param_spec_object ("network", NULL, NULL, CN_TYPE_NETWORK,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-detail.ui");
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, scroller);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, status_box);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, status_note_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, successor_box);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, facts_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, fallback_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, summary_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, website_button);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, description_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, sections_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "cnnetworkdetail");
+}
+
+static void
+cn_network_detail_init (CnNetworkDetail *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}

@@ -1,0 +1,27 @@
+/* cn-network-detail.h
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cn-catalog.h"
+
+G_BEGIN_DECLS
+
+#define CN_TYPE_NETWORK_DETAIL (cn_network_detail_get_type ())
+
+G_DECLARE_FINAL_TYPE (CnNetworkDetail, cn_network_detail, CN, NETWORK_DETAIL, GtkWidget)
+
+CnNetwork   *cn_network_detail_get_network    (CnNetworkDetail *self);
+void         cn_network_detail_set_network    (CnNetworkDetail *self,
+                                               CnNetwork       *network);
+void         cn_network_detail_set_case_study (CnNetworkDetail *self,
+                                               CnCaseStudy     *study);
+const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
+
+G_END_DECLS

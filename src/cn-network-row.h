@@ -1,0 +1,25 @@
+/* cn-network-row.h
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cn-network.h"
+
+G_BEGIN_DECLS
+
+#define CN_TYPE_NETWORK_ROW (cn_network_row_get_type ())
+
+G_DECLARE_FINAL_TYPE (CnNetworkRow, cn_network_row, CN, NETWORK_ROW, GtkWidget)
+
+GtkWidget *cn_network_row_new         (void);
+CnNetwork *cn_network_row_get_network (CnNetworkRow *self);
+void       cn_network_row_set_network (CnNetworkRow *self,
+                                       CnNetwork    *network);
+
+G_END_DECLS

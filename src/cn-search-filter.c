@@ -1,0 +1,301 @@
+/* cn-search-filter.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The list's filter and ranking sorter. The matching itself lives in the
+ * model (cn-search.c); here each query is evaluated once over the whole
+ * catalog into a rank per record, so GtkFilter::match and the sorter's
+ * compare are array lookups and the list model never calls the matcher. */
+
+#define G_LOG_DOMAIN "cn-search-filter"
+
+#include "config.h"
+
+#include "cn-search-filter.h"
+
+struct _CnSearchFilter
+{
+  GtkFilter       parent_instance;
+
+  CnCatalog      *catalog;
+  CnSearchTarget  target;
+  char           *text;
+  CnSearchQuery  *query;
+  int            *ranks;       /* by position; CN_SEARCH_NO_MATCH or rank */
+  guint           n_ranks;
+};
+
+G_DEFINE_FINAL_TYPE (CnSearchFilter, cn_search_filter, GTK_TYPE_FILTER)
+
+enum {
+  PROP_0,
+  PROP_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static guint
+item_position (CnSearchFilter *self,
+               gpointer        item)
+{
+  if (self->target == CN_SEARCH_TARGET_NETWORKS)
+    return cn_network_get_position (CN_NETWORK (item));
+  return cn_benefit_get_position (CN_BENEFIT (item));
+}
+
+static gboolean
+cn_search_filter_match (GtkFilter *filter,
+                        gpointer   item)
+{
+  CnSearchFilter *self = CN_SEARCH_FILTER (filter);
+  guint position = item_position (self, item);
+
+  if (self->ranks == NULL)
+    return TRUE;
+  return position < self->n_ranks && self->ranks[position] != CN_SEARCH_NO_MATCH;
+}
+
+static GtkFilterMatch
+cn_search_filter_get_strictness (GtkFilter *filter)
+{
+  CnSearchFilter *self = CN_SEARCH_FILTER (filter);
+
+  return self->ranks == NULL ? GTK_FILTER_MATCH_ALL : GTK_FILTER_MATCH_SOME;
+}
+
+static void
+evaluate (CnSearchFilter *self)
+{
+  GListModel *items = self->target == CN_SEARCH_TARGET_NETWORKS
+                      ? cn_catalog_get_networks (self->catalog)
+                      : cn_catalog_get_benefits (self->catalog);
+
+  g_clear_pointer (&self->ranks, g_free);
+  self->n_ranks = 0;
+
+  if (cn_search_query_is_empty (self->query))
+    return;
+
+  self->n_ranks = g_list_model_get_n_items (items);
+  self->ranks = g_new (int, self->n_ranks);
+  for (guint i = 0; i < self->n_ranks; i++)
+    {
+      const CnSearchDoc *doc = self->target == CN_SEARCH_TARGET_NETWORKS
+                               ? cn_catalog_get_network_search_doc (self->catalog, i)
+                               : cn_catalog_get_benefit_search_doc (self->catalog, i);
+      self->ranks[i] = cn_search_doc_match (doc, self->query);
+    }
+}
+
+static gboolean
+normalized_extends (const char *longer,
+                    const char *shorter)
+{
+  g_autofree char *a = cn_search_normalize (longer);
+  g_autofree char *b = cn_search_normalize (shorter);
+
+  /* Typing more letters at the end can only narrow the result, except
+   * where a Hebrew prefix letter becomes a strippable prefix; play safe and
+   * only claim "more strict" for plain ASCII extensions. */
+  if (!g_str_is_ascii (a))
+    return FALSE;
+  return g_str_has_prefix (a, b) && strlen (a) > strlen (b) && b[0] != '\0';
+}
+
+void
+cn_search_filter_set_text (CnSearchFilter *self,
+                           const char     *text)
+{
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  g_autofree char *old = NULL;
+
+  g_return_if_fail (CN_IS_SEARCH_FILTER (self));
+
+  if (text == NULL)
+    text = "";
+  if (g_strcmp0 (self->text, text) == 0)
+    return;
+
+  old = g_steal_pointer (&self->text);
+  self->text = g_strdup (text);
+  g_clear_pointer (&self->query, cn_search_query_free);
+  self->query = cn_search_query_new (text);
+  evaluate (self);
+
+  if (normalized_extends (text, old))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (normalized_extends (old, text))
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  gtk_filter_changed (GTK_FILTER (self), change);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
+}
+
+const char *
+cn_search_filter_get_text (CnSearchFilter *self)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
+  return self->text;
+}
+
+/**
+ * cn_search_filter_get_rank:
+ *
+ * Returns: the rank of the record at @position for the current text (0 is
+ *   best), or %CN_SEARCH_NO_MATCH; 0 for everything when the text is empty
+ */
+int
+cn_search_filter_get_rank (CnSearchFilter *self,
+                           guint           position)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), CN_SEARCH_NO_MATCH);
+
+  if (self->ranks == NULL)
+    return 0;
+  return position < self->n_ranks ? self->ranks[position] : CN_SEARCH_NO_MATCH;
+}
+
+gboolean
+cn_search_filter_is_active (CnSearchFilter *self)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), FALSE);
+  return self->ranks != NULL;
+}
+
+static int
+compare_by_rank (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      user_data)
+{
+  CnSearchFilter *self = user_data;
+  guint pa = item_position (self, (gpointer) a);
+  guint pb = item_position (self, (gpointer) b);
+  int ra = cn_search_filter_get_rank (self, pa);
+  int rb = cn_search_filter_get_rank (self, pb);
+
+  /* Best rank first; the dataset's own order within a rank. */
+  if (ra != rb)
+    return ra < rb ? -1 : 1;
+  return pa < pb ? -1 : (pa > pb ? 1 : 0);
+}
+
+static void
+filter_changed_cb (GtkFilter       *filter,
+                   GtkFilterChange  change,
+                   GtkSorter       *sorter)
+{
+  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
+/**
+ * cn_search_filter_create_sorter:
+ *
+ * Returns: (transfer full): a sorter that orders items by their rank for
+ *   this filter's text, and follows its changes
+ */
+GtkSorter *
+cn_search_filter_create_sorter (CnSearchFilter *self)
+{
+  GtkSorter *sorter;
+
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
+
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_by_rank, self, NULL));
+  g_signal_connect_object (self, "changed", G_CALLBACK (filter_changed_cb), sorter, 0);
+  return sorter;
+}
+
+static void
+cn_search_filter_finalize (GObject *object)
+{
+  CnSearchFilter *self = (CnSearchFilter *)object;
+
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->text, g_free);
+  g_clear_pointer (&self->query, cn_search_query_free);
+  g_clear_pointer (&self->ranks, g_free);
+
+  G_OBJECT_CLASS (cn_search_filter_parent_class)->finalize (object);
+}
+
+static void
+cn_search_filter_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CnSearchFilter *self = CN_SEARCH_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      g_value_set_string (value, cn_search_filter_get_text (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cn_search_filter_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  CnSearchFilter *self = CN_SEARCH_FILTER (object);
+
+  switch (prop_id)
+    {
+    case PROP_TEXT:
+      cn_search_filter_set_text (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cn_search_filter_class_init (CnSearchFilterClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkFilterClass *filter_class = GTK_FILTER_CLASS (klass);
+
+  object_class->finalize = cn_search_filter_finalize;
+  object_class->get_property = cn_search_filter_get_property;
+  object_class->set_property = cn_search_filter_set_property;
+  filter_class->match = cn_search_filter_match;
+  filter_class->get_strictness = cn_search_filter_get_strictness;
+
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cn_search_filter_init (CnSearchFilter *self)
+{
+  self->text = g_strdup ("");
+  self->query = cn_search_query_new ("");
+}
+
+CnSearchFilter *
+cn_search_filter_new (CnCatalog      *catalog,
+                      CnSearchTarget  target)
+{
+  CnSearchFilter *self;
+
+  g_return_val_if_fail (CN_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (CN_TYPE_SEARCH_FILTER, NULL);
+  self->catalog = g_object_ref (catalog);
+  self->target = target;
+  return self;
+}

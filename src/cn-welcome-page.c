@@ -1,0 +1,200 @@
+/* cn-welcome-page.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* What the Networks view shows when no network is selected: the catalog's
+ * introduction, its benefits as links into the Benefits view, and the
+ * introduction's sources. A catalog without an introduction shows only the
+ * parts it has. */
+
+#define G_LOG_DOMAIN "cn-welcome-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cn-util.h"
+#include "cn-welcome-page.h"
+
+struct _CnWelcomePage
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkScrolledWindow *scroller;
+  GtkLabel          *title_label;
+  GtkLabel          *fallback_label;
+  GtkLabel          *body_label;
+  GtkBox            *sections_box;
+
+  /* Owned references */
+  CnCatalog         *catalog;
+
+  gboolean           has_fallback;
+};
+
+G_DEFINE_FINAL_TYPE (CnWelcomePage, cn_welcome_page, GTK_TYPE_WIDGET)
+
+static void
+note_fallback (CnWelcomePage *self,
+               const CnText  *text)
+{
+  if (text != NULL && cn_text_is_fallback (text))
+    self->has_fallback = TRUE;
+}
+
+static void
+show_data_text (CnWelcomePage *self,
+                GtkLabel      *label,
+                const CnText  *text)
+{
+  note_fallback (self, text);
+  cn_label_set_data_text (label, text);
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
+}
+
+static GtkBox *
+add_section (CnWelcomePage *self,
+             const char    *heading)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), cn_heading_new (heading, 2));
+  gtk_box_append (self->sections_box, box);
+  return GTK_BOX (box);
+}
+
+static void
+add_benefits_section (CnWelcomePage *self)
+{
+  GListModel *benefits = cn_catalog_get_benefits (self->catalog);
+  guint n = g_list_model_get_n_items (benefits);
+  const char *heading;
+  GtkBox *box;
+
+  if (n == 0)
+    return;
+
+  /* The bundled catalog has five; a user's catalog may have others. */
+  if (n == 5)
+    heading = _("The five benefits");
+  else
+    /* Translators: the heading over a catalog's benefits when they are not five */
+    heading = _("The benefits");
+
+  box = add_section (self, heading);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnBenefit) benefit = g_list_model_get_item (benefits, i);
+      const CnText *summary = cn_benefit_get_summary (benefit);
+
+      gtk_box_append (box, cn_link_button_new (cn_text_get (cn_benefit_get_title (benefit)), "win.select-benefit",
+                                               g_variant_new_string (cn_benefit_get_id (benefit)),
+                                               _("Show this benefit and every network that delivers it")));
+      if (summary != NULL)
+        {
+          note_fallback (self, summary);
+          gtk_box_append (box, cn_body_label_new (summary));
+        }
+    }
+}
+
+static void
+add_sources_section (CnWelcomePage *self)
+{
+  guint n;
+  const CnSource *sources = cn_catalog_get_introduction_sources (self->catalog, &n);
+  GtkBox *box;
+
+  if (n == 0)
+    return;
+
+  box = add_section (self, ngettext ("Source", "Sources", n));
+  gtk_widget_add_css_class (GTK_WIDGET (box), "sources");
+  for (guint i = 0; i < n; i++)
+    gtk_box_append (box, cn_link_button_new (sources[i].title, "win.open-uri", g_variant_new_string (sources[i].url),
+                                             sources[i].url));
+}
+
+static void
+rebuild (CnWelcomePage *self)
+{
+  cn_box_remove_all (self->sections_box);
+  self->has_fallback = FALSE;
+
+  if (self->catalog == NULL)
+    {
+      show_data_text (self, self->title_label, NULL);
+      show_data_text (self, self->body_label, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), FALSE);
+      return;
+    }
+
+  show_data_text (self, self->title_label, cn_catalog_get_introduction_title (self->catalog));
+  show_data_text (self, self->body_label, cn_catalog_get_introduction_body (self->catalog));
+  add_benefits_section (self);
+  add_sources_section (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+cn_welcome_page_dispose (GObject *object)
+{
+  CnWelcomePage *self = (CnWelcomePage *)object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WELCOME_PAGE);
+  g_clear_object (&self->catalog);
+
+  G_OBJECT_CLASS (cn_welcome_page_parent_class)->dispose (object);
+}
+
+static void
+cn_welcome_page_class_init (CnWelcomePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cn_welcome_page_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-welcome-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, fallback_label);
+  gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, body_label);
+  gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, sections_box);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "cnwelcomepage");
+}
+
+static void
+cn_welcome_page_init (CnWelcomePage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+cn_welcome_page_new (void)
+{
+  return g_object_new (CN_TYPE_WELCOME_PAGE, NULL);
+}
+
+/**
+ * cn_welcome_page_set_catalog:
+ * @catalog: (nullable): the catalog whose introduction to show
+ */
+void
+cn_welcome_page_set_catalog (CnWelcomePage *self,
+                             CnCatalog     *catalog)
+{
+  g_return_if_fail (CN_IS_WELCOME_PAGE (self));
+  g_return_if_fail (catalog == NULL || CN_IS_CATALOG (catalog));
+
+  if (g_set_object (&self->catalog, catalog))
+    rebuild (self);
+}

@@ -1,0 +1,1931 @@
+/* cn-catalog.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The catalog loads and validates a dataset in one pass over json-glib's
+ * tree, building the items as it goes. Every problem is collected (up to a
+ * cap) with its JSON path; positions are looked up in the text only when
+ * something is wrong, so a valid file pays nothing for them. */
+
+#define G_LOG_DOMAIN "cn-catalog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cn-catalog.h"
+#include "cn-json-scan.h"
+#include "cn-model-private.h"
+
+#define BUNDLED_CATALOG_PATH "/io/github/climatenetworks/ClimateNetworks/data/catalog.json"
+#define MIN_YEAR 1800
+#define MAX_YEAR 2100
+
+struct _CnCatalog
+{
+  GObject       parent_instance;
+
+  char         *filename;
+  GListStore   *networks;
+  GListStore   *benefits;
+  GListStore   *case_studies;
+  GHashTable   *network_by_id;    /* borrowed keys and values */
+  GHashTable   *benefit_by_id;
+  GPtrArray    *themes;           /* CnTerm* owned */
+  GPtrArray    *regions;
+  CnText       *intro_title;
+  CnText       *intro_body;
+  GArray       *intro_sources;
+  GPtrArray    *network_docs;     /* CnSearchDoc, by network position */
+  GPtrArray    *benefit_docs;
+};
+
+G_DEFINE_FINAL_TYPE (CnCatalog, cn_catalog, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (cn-catalog-error-quark, cn_catalog_error)
+
+/* Problems */
+
+void
+cn_catalog_problem_free (CnCatalogProblem *problem)
+{
+  if (problem == NULL)
+    return;
+  g_free (problem->file);
+  g_free (problem->path);
+  g_free (problem->message);
+  g_free (problem);
+}
+
+/**
+ * cn_catalog_problem_to_string:
+ *
+ * Returns: "FILE:LINE:COLUMN: PATH: message", the form compilers use, so
+ *   editors can jump to it
+ */
+char *
+cn_catalog_problem_to_string (const CnCatalogProblem *problem)
+{
+  GString *str = g_string_new (problem->file);
+
+  if (problem->line > 0)
+    g_string_append_printf (str, ":%u:%u", problem->line, problem->column);
+  g_string_append (str, ": ");
+  if (problem->path != NULL && problem->path[0] != '\0')
+    g_string_append_printf (str, "%s: ", problem->path);
+  g_string_append (str, problem->message);
+
+  return g_string_free (str, FALSE);
+}
+
+/* Loader */
+
+typedef struct
+{
+  CnCatalogProblem  *problem;
+  CnJsonPathElement *path;       /* keys owned */
+  guint              path_length;
+} PendingProblem;
+
+typedef struct
+{
+  CnNetwork *network;
+  char      *successor_id;
+  GArray    *path;               /* CnJsonPathElement, keys owned */
+} SuccessorRef;
+
+typedef struct
+{
+  const char     *data;
+  gsize           length;
+  const char     *filename;
+  CnCatalogFlags  flags;
+  GArray         *path;          /* CnJsonPathElement, keys borrowed from the tree */
+  GPtrArray      *problems;      /* PendingProblem */
+  gboolean        overflowed;
+  gboolean        scan_fatal;    /* the scanner found more than duplicate keys */
+  CnCatalog      *catalog;
+  GHashTable     *theme_by_id;
+  GHashTable     *region_by_id;
+  GPtrArray      *successor_refs;
+} Loader;
+
+static void
+pending_problem_free (gpointer data)
+{
+  PendingProblem *pending = data;
+
+  for (guint i = 0; i < pending->path_length; i++)
+    g_free ((char *) pending->path[i].key);
+  g_free (pending->path);
+  cn_catalog_problem_free (pending->problem);
+  g_free (pending);
+}
+
+static void
+successor_ref_free (gpointer data)
+{
+  SuccessorRef *ref = data;
+
+  for (guint i = 0; i < ref->path->len; i++)
+    g_free ((char *) g_array_index (ref->path, CnJsonPathElement, i).key);
+  g_array_unref (ref->path);
+  g_free (ref->successor_id);
+  g_object_unref (ref->network);
+  g_free (ref);
+}
+
+static GArray *
+copy_path (Loader     *L,
+           const char *extra_key)
+{
+  GArray *copy = g_array_sized_new (FALSE, FALSE, sizeof (CnJsonPathElement), L->path->len + 1);
+
+  for (guint i = 0; i < L->path->len; i++)
+    {
+      CnJsonPathElement e = g_array_index (L->path, CnJsonPathElement, i);
+      e.key = g_strdup (e.key);
+      g_array_append_val (copy, e);
+    }
+  if (extra_key != NULL)
+    {
+      CnJsonPathElement e = { g_strdup (extra_key), 0 };
+      g_array_append_val (copy, e);
+    }
+  return copy;
+}
+
+static gboolean
+add_problem_at (Loader         *L,
+                GArray         *path,      /* owned */
+                CnCatalogError  code,
+                char           *message)   /* owned */
+{
+  PendingProblem *pending;
+
+  if (L->problems->len >= CN_CATALOG_MAX_PROBLEMS)
+    {
+      L->overflowed = TRUE;
+      for (guint i = 0; i < path->len; i++)
+        g_free ((char *) g_array_index (path, CnJsonPathElement, i).key);
+      g_array_unref (path);
+      g_free (message);
+      return FALSE;
+    }
+
+  pending = g_new0 (PendingProblem, 1);
+  pending->problem = g_new0 (CnCatalogProblem, 1);
+  pending->problem->code = code;
+  pending->problem->file = g_strdup (L->filename);
+  pending->problem->message = message;
+  pending->path_length = path->len;
+  pending->path = (CnJsonPathElement *) (gpointer) g_array_free (path, FALSE);
+  pending->problem->path = cn_json_path_to_string (pending->path, pending->path_length);
+  g_ptr_array_add (L->problems, pending);
+
+  return TRUE;
+}
+
+G_GNUC_PRINTF (4, 5)
+static void
+problem (Loader         *L,
+         const char     *extra_key,
+         CnCatalogError  code,
+         const char     *format,
+         ...)
+{
+  va_list args;
+  char *message;
+
+  if (L->problems->len >= CN_CATALOG_MAX_PROBLEMS)
+    {
+      L->overflowed = TRUE;
+      return;
+    }
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  add_problem_at (L, copy_path (L, extra_key), code, message);
+}
+
+static void
+push_key (Loader     *L,
+          const char *key)
+{
+  CnJsonPathElement e = { key, 0 };
+  g_array_append_val (L->path, e);
+}
+
+static void
+push_index (Loader *L,
+            guint   index)
+{
+  CnJsonPathElement e = { NULL, index };
+  g_array_append_val (L->path, e);
+}
+
+static void
+pop (Loader *L)
+{
+  g_array_set_size (L->path, L->path->len - 1);
+}
+
+static gboolean
+is_blank (const char *s)
+{
+  for (; *s; s++)
+    if (!g_ascii_isspace (*s))
+      return FALSE;
+  return TRUE;
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    return _("an object");
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    return _("a list");
+  if (JSON_NODE_HOLDS_NULL (node))
+    return _("null");
+
+  switch (json_node_get_value_type (node) == G_TYPE_STRING ? 0 :
+          json_node_get_value_type (node) == G_TYPE_BOOLEAN ? 1 : 2)
+    {
+    case 0: return _("a text");
+    case 1: return _("true or false");
+    default: return _("a number");
+    }
+}
+
+static void
+wrong_type (Loader     *L,
+            JsonNode   *node,
+            const char *expected)
+{
+  problem (L, NULL, CN_CATALOG_ERROR_WRONG_TYPE,
+           /* Translators: e.g. "expected a list, found a text" */
+           _("expected %s, found %s"), expected, describe_node (node));
+}
+
+/* Checks an object's member names: unknown ones are typos (unless "x-"),
+ * required ones must be there. */
+static void
+check_members (Loader             *L,
+               JsonObject         *object,
+               const char * const *allowed,
+               const char * const *required)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      if (g_str_has_prefix (name, "x-") || g_strv_contains (allowed, name))
+        continue;
+      problem (L, name, CN_CATALOG_ERROR_UNKNOWN_FIELD,
+               _("unknown field “%s” (check the spelling; private extensions must start with “x-”)"), name);
+    }
+
+  for (guint i = 0; required[i] != NULL; i++)
+    if (!json_object_has_member (object, required[i]))
+      problem (L, NULL, CN_CATALOG_ERROR_MISSING_FIELD, _("the required field “%s” is missing"), required[i]);
+}
+
+static JsonObject *
+member_object (Loader     *L,
+               JsonObject *object,
+               const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      push_key (L, key);
+      wrong_type (L, node, _("an object"));
+      pop (L);
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+static JsonArray *
+member_array (Loader     *L,
+              JsonObject *object,
+              const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      push_key (L, key);
+      wrong_type (L, node, _("a list"));
+      pop (L);
+      return NULL;
+    }
+  return json_node_get_array (node);
+}
+
+static const char *
+node_string (Loader   *L,
+             JsonNode *node)
+{
+  const char *value;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      wrong_type (L, node, _("a text"));
+      return NULL;
+    }
+  value = json_node_get_string (node);
+  if (is_blank (value))
+    {
+      problem (L, NULL, CN_CATALOG_ERROR_INVALID_VALUE, _("the text is empty"));
+      return NULL;
+    }
+  return value;
+}
+
+static const char *
+member_string (Loader     *L,
+               JsonObject *object,
+               const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  const char *value;
+
+  if (node == NULL)
+    return NULL;
+  push_key (L, key);
+  value = node_string (L, node);
+  pop (L);
+  return value;
+}
+
+static gboolean
+is_language_code (const char *code)
+{
+  gsize len = strlen (code);
+  gsize letters = 0;
+
+  while (letters < len && g_ascii_islower (code[letters]))
+    letters++;
+  if (letters < 2 || letters > 3)
+    return FALSE;
+  if (letters == len)
+    return TRUE;
+  return len == letters + 3 && code[letters] == '_' &&
+         g_ascii_isupper (code[letters + 1]) && g_ascii_isupper (code[letters + 2]);
+}
+
+static CnText *
+member_text (Loader     *L,
+             JsonObject *object,
+             const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  const char *langs[32];
+  const char *values[32];
+  guint n = 0;
+  gboolean has_en = FALSE;
+  gboolean has_he = FALSE;
+  gboolean ok = TRUE;
+  JsonObjectIter iter;
+  const char *lang;
+  JsonNode *value_node;
+
+  if (node == NULL)
+    return NULL;
+
+  push_key (L, key);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      wrong_type (L, node, _("a translated text ({\"en\": \"…\", \"he\": \"…\"})"));
+      pop (L);
+      return NULL;
+    }
+
+  json_object_iter_init_ordered (&iter, json_node_get_object (node));
+  while (json_object_iter_next_ordered (&iter, &lang, &value_node))
+    {
+      const char *value;
+
+      if (!is_language_code (lang))
+        {
+          problem (L, lang, CN_CATALOG_ERROR_INVALID_VALUE,
+                   _("“%s” is not a language code (use “en”, “he”, “pt_BR”, …)"), lang);
+          ok = FALSE;
+          continue;
+        }
+      push_key (L, lang);
+      value = node_string (L, value_node);
+      pop (L);
+      if (value == NULL)
+        {
+          ok = FALSE;
+          continue;
+        }
+      if (n == G_N_ELEMENTS (langs))
+        {
+          problem (L, NULL, CN_CATALOG_ERROR_INVALID_VALUE, _("a text has too many languages (at most %u)"),
+                   (guint) G_N_ELEMENTS (langs));
+          ok = FALSE;
+          break;
+        }
+      has_en |= strcmp (lang, "en") == 0;
+      has_he |= strcmp (lang, "he") == 0;
+      langs[n] = lang;
+      values[n] = value;
+      n++;
+    }
+
+  if (!has_en && ok)
+    {
+      problem (L, NULL, CN_CATALOG_ERROR_MISSING_TRANSLATION, _("the English text (“en”) is missing"));
+      ok = FALSE;
+    }
+  if (!has_he && ok && (L->flags & CN_CATALOG_FLAGS_REQUIRE_TRANSLATIONS))
+    {
+      problem (L, NULL, CN_CATALOG_ERROR_MISSING_TRANSLATION, _("the Hebrew text (“he”) is missing"));
+      ok = FALSE;
+    }
+
+  pop (L);
+
+  return ok ? cn_text_new (n, langs, values) : NULL;
+}
+
+static int
+member_year (Loader     *L,
+             JsonObject *object,
+             const char *key)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  gint64 year;
+
+  if (node == NULL)
+    return 0;
+
+  push_key (L, key);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      wrong_type (L, node, _("a year (a whole number)"));
+      pop (L);
+      return 0;
+    }
+  year = json_node_get_int (node);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    {
+      problem (L, NULL, CN_CATALOG_ERROR_INVALID_VALUE,
+               _("the year %lld is not plausible (expected %d to %d)"), (long long) year, MIN_YEAR, MAX_YEAR);
+      year = 0;
+    }
+  pop (L);
+  return (int) year;
+}
+
+static char *
+member_date (Loader     *L,
+             JsonObject *object,
+             const char *key)
+{
+  const char *value = member_string (L, object, key);
+  guint y, m, d;
+  char tail;
+
+  if (value == NULL)
+    return NULL;
+
+  if (strlen (value) != 10 || sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
+      value[4] != '-' || value[7] != '-' || !g_ascii_isdigit (value[0]) ||
+      !g_date_valid_dmy (d, m, y) || y < MIN_YEAR || y > MAX_YEAR)
+    {
+      problem (L, key, CN_CATALOG_ERROR_INVALID_VALUE,
+               _("“%s” is not a date in the form YYYY-MM-DD"), value);
+      return NULL;
+    }
+  return g_strdup (value);
+}
+
+/**
+ * cn_uri_is_safe:
+ *
+ * Only web and mail links may be opened: no local files, scripts, embedded
+ * data or network shares, and no credentials hidden in the address.
+ *
+ * Returns: %TRUE for an absolute https:, http: or mailto: URI without user
+ *   information
+ */
+gboolean
+cn_uri_is_safe (const char *uri)
+{
+  g_autoptr(GUri) parsed = NULL;
+  const char *scheme;
+
+  if (uri == NULL)
+    return FALSE;
+
+  for (const char *p = uri; *p; p++)
+    if ((guchar) *p <= 0x20 || *p == 0x7F)
+      return FALSE;
+
+  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
+  if (parsed == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (parsed);
+  if (g_ascii_strcasecmp (scheme, "mailto") == 0)
+    return g_uri_get_path (parsed)[0] != '\0' && strchr (g_uri_get_path (parsed), '@') != NULL;
+
+  if (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0)
+    return FALSE;
+
+  return g_uri_get_userinfo (parsed) == NULL &&
+         g_uri_get_host (parsed) != NULL && g_uri_get_host (parsed)[0] != '\0';
+}
+
+static char *
+member_url (Loader     *L,
+            JsonObject *object,
+            const char *key)
+{
+  const char *value = member_string (L, object, key);
+
+  if (value == NULL)
+    return NULL;
+
+  if (!cn_uri_is_safe (value) || g_ascii_strncasecmp (value, "mailto:", 7) == 0)
+    {
+      problem (L, key, CN_CATALOG_ERROR_UNSAFE_LINK,
+               _("“%s” is not an allowed link: use an https: address (http: only where a site has no https), without a user name or password"),
+               value);
+      return NULL;
+    }
+  return g_strdup (value);
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  if (id[0] == '\0' || strlen (id) > 64)
+    return FALSE;
+  for (const char *p = id; *p; p++)
+    if (!(g_ascii_islower (*p) || g_ascii_isdigit (*p) || *p == '-'))
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+member_id (Loader     *L,
+           JsonObject *object,
+           const char *key)
+{
+  const char *value = member_string (L, object, key);
+
+  if (value == NULL)
+    return NULL;
+  if (!is_valid_id (value))
+    {
+      problem (L, key, CN_CATALOG_ERROR_INVALID_VALUE,
+               _("“%s” is not a valid id (lower-case letters, digits and “-”, at most 64)"), value);
+      return NULL;
+    }
+  return g_strdup (value);
+}
+
+typedef struct
+{
+  const char *name;
+  int         value;
+} EnumValue;
+
+static int
+member_enum (Loader          *L,
+             JsonObject      *object,
+             const char      *key,
+             const EnumValue *values,
+             int              fallback)
+{
+  const char *value = member_string (L, object, key);
+  g_autoptr(GString) allowed = NULL;
+
+  if (value == NULL)
+    return fallback;
+
+  for (guint i = 0; values[i].name != NULL; i++)
+    if (strcmp (values[i].name, value) == 0)
+      return values[i].value;
+
+  allowed = g_string_new (NULL);
+  for (guint i = 0; values[i].name != NULL; i++)
+    g_string_append_printf (allowed, "%s“%s”", i > 0 ? ", " : "", values[i].name);
+  problem (L, key, CN_CATALOG_ERROR_INVALID_VALUE, _("“%s” is not one of %s"), value, allowed->str);
+  return fallback;
+}
+
+static void
+read_sources (Loader     *L,
+              JsonObject *object,
+              GArray     *sources)
+{
+  static const char * const allowed[] = { "title", "url", NULL };
+  JsonArray *array = member_array (L, object, "sources");
+
+  if (array == NULL)
+    return;
+
+  push_key (L, "sources");
+  if (json_array_get_length (array) == 0)
+    problem (L, NULL, CN_CATALOG_ERROR_MISSING_FIELD, _("at least one source is needed"));
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      CnSource source = { NULL, NULL };
+      const char *title;
+
+      push_index (L, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (L, node, _("a source ({\"title\": …, \"url\": …})"));
+      else
+        {
+          JsonObject *obj = json_node_get_object (node);
+
+          check_members (L, obj, allowed, allowed);
+          title = member_string (L, obj, "title");
+          source.url = member_url (L, obj, "url");
+          if (title != NULL && source.url != NULL)
+            {
+              source.title = g_strdup (title);
+              g_array_append_val (sources, source);
+            }
+          else
+            g_free (source.url);
+        }
+      pop (L);
+    }
+  pop (L);
+}
+
+static char **
+member_string_list (Loader     *L,
+                    JsonObject *object,
+                    const char *key)
+{
+  JsonArray *array = member_array (L, object, key);
+  GPtrArray *out = g_ptr_array_new ();
+
+  if (array != NULL)
+    {
+      push_key (L, key);
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          const char *value;
+
+          push_index (L, i);
+          value = node_string (L, json_array_get_element (array, i));
+          if (value != NULL)
+            g_ptr_array_add (out, g_strdup (value));
+          pop (L);
+        }
+      pop (L);
+    }
+
+  g_ptr_array_add (out, NULL);
+  return (char **) g_ptr_array_free (out, FALSE);
+}
+
+/* Reads a list of ids and resolves each in @table; unknown ids are errors. */
+static void
+member_references (Loader     *L,
+                   JsonObject *object,
+                   const char *key,
+                   GHashTable *table,
+                   const char *what,
+                   GPtrArray  *out)
+{
+  JsonArray *array = member_array (L, object, key);
+
+  if (array == NULL)
+    return;
+
+  push_key (L, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      const char *id;
+      gpointer target;
+
+      push_index (L, i);
+      id = node_string (L, json_array_get_element (array, i));
+      if (id != NULL)
+        {
+          target = g_hash_table_lookup (table, id);
+          if (target == NULL)
+            problem (L, NULL, CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no %s with the id “%s”"), what, id);
+          else if (g_ptr_array_find (out, target, NULL))
+            problem (L, NULL, CN_CATALOG_ERROR_DUPLICATE_ID, _("“%s” is listed twice"), id);
+          else
+            g_ptr_array_add (out, target);
+        }
+      pop (L);
+    }
+  pop (L);
+}
+
+/* Sections of the document */
+
+static void
+read_vocabulary (Loader     *L,
+                 JsonObject *vocabularies,
+                 const char *key,
+                 GPtrArray  *terms,
+                 GHashTable *by_id)
+{
+  static const char * const allowed[] = { "id", "label", NULL };
+  JsonArray *array = member_array (L, vocabularies, key);
+
+  if (array == NULL)
+    return;
+
+  push_key (L, key);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      push_index (L, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (L, node, _("an object"));
+      else
+        {
+          JsonObject *obj = json_node_get_object (node);
+          g_autofree char *id = NULL;
+          CnText *label;
+
+          check_members (L, obj, allowed, allowed);
+          id = member_id (L, obj, "id");
+          label = member_text (L, obj, "label");
+          if (id != NULL && g_hash_table_contains (by_id, id))
+            {
+              problem (L, "id", CN_CATALOG_ERROR_DUPLICATE_ID, _("the id “%s” is used twice"), id);
+              g_clear_pointer (&label, cn_text_free);
+            }
+          else if (id != NULL && label != NULL)
+            {
+              CnTerm *term = g_new0 (CnTerm, 1);
+
+              term->id = g_steal_pointer (&id);
+              term->label = label;
+              g_ptr_array_add (terms, term);
+              g_hash_table_insert (by_id, term->id, term);
+            }
+          else
+            g_clear_pointer (&label, cn_text_free);
+        }
+      pop (L);
+    }
+  pop (L);
+}
+
+static void
+read_introduction (Loader     *L,
+                   JsonObject *root)
+{
+  static const char * const allowed[] = { "title", "body", "sources", "verified", NULL };
+  static const char * const required[] = { "title", "body", "sources", NULL };
+  JsonObject *obj = member_object (L, root, "introduction");
+  g_autofree char *verified = NULL;
+
+  if (obj == NULL)
+    return;
+
+  push_key (L, "introduction");
+  check_members (L, obj, allowed, required);
+  L->catalog->intro_title = member_text (L, obj, "title");
+  L->catalog->intro_body = member_text (L, obj, "body");
+  read_sources (L, obj, L->catalog->intro_sources);
+  verified = member_date (L, obj, "verified");
+  pop (L);
+}
+
+static void
+read_benefit (Loader     *L,
+              JsonObject *obj,
+              guint       position)
+{
+  static const char * const allowed[] = {
+    "id", "title", "summary", "explanation", "in_practice", "sources", "verified", NULL
+  };
+  static const char * const required[] = {
+    "id", "title", "summary", "explanation", "in_practice", "sources", "verified", NULL
+  };
+  g_autoptr(CnBenefit) benefit = g_object_new (CN_TYPE_BENEFIT, NULL);
+
+  check_members (L, obj, allowed, required);
+  benefit->position = position;
+  benefit->id = member_id (L, obj, "id");
+  benefit->title = member_text (L, obj, "title");
+  benefit->summary = member_text (L, obj, "summary");
+  benefit->explanation = member_text (L, obj, "explanation");
+  benefit->in_practice = member_text (L, obj, "in_practice");
+  read_sources (L, obj, benefit->sources);
+  benefit->verified = member_date (L, obj, "verified");
+
+  if (benefit->id == NULL || benefit->title == NULL)
+    return;
+  if (g_hash_table_contains (L->catalog->benefit_by_id, benefit->id))
+    {
+      problem (L, "id", CN_CATALOG_ERROR_DUPLICATE_ID, _("the id “%s” is used twice"), benefit->id);
+      return;
+    }
+
+  g_hash_table_insert (L->catalog->benefit_by_id, benefit->id, benefit);
+  g_list_store_append (L->catalog->benefits, benefit);
+}
+
+static const EnumValue kinds[] = {
+  { "membership-network", CN_NETWORK_KIND_MEMBERSHIP_NETWORK },
+  { "programme", CN_NETWORK_KIND_PROGRAMME },
+  { "award", CN_NETWORK_KIND_AWARD },
+  { "policy-framework", CN_NETWORK_KIND_POLICY_FRAMEWORK },
+  { "intergovernmental-organisation", CN_NETWORK_KIND_INTERGOVERNMENTAL_ORGANISATION },
+  { NULL, 0 }
+};
+
+static const EnumValue statuses[] = {
+  { "active", CN_NETWORK_STATUS_ACTIVE },
+  { "ended", CN_NETWORK_STATUS_ENDED },
+  { "renamed", CN_NETWORK_STATUS_RENAMED },
+  { "unconfirmed", CN_NETWORK_STATUS_UNCONFIRMED },
+  { NULL, 0 }
+};
+
+static const EnumValue eligibilities[] = {
+  { "yes", CN_ISRAEL_ELIGIBILITY_YES },
+  { "no", CN_ISRAEL_ELIGIBILITY_NO },
+  { "unclear", CN_ISRAEL_ELIGIBILITY_UNCLEAR },
+  { NULL, 0 }
+};
+
+static void
+read_terms (Loader     *L,
+            JsonObject *obj,
+            const char *key,
+            GHashTable *by_id,
+            const char *what,
+            GPtrArray  *out)
+{
+  member_references (L, obj, key, by_id, what, out);
+}
+
+static void
+read_network_programmes (Loader     *L,
+                         JsonObject *obj,
+                         CnNetwork  *network)
+{
+  static const char * const allowed[] = { "name", "year", "description", NULL };
+  static const char * const required[] = { "name", "description", NULL };
+  JsonArray *array = member_array (L, obj, "programmes");
+
+  if (array == NULL)
+    return;
+
+  push_key (L, "programmes");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      push_index (L, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (L, node, _("an object"));
+      else
+        {
+          JsonObject *p = json_node_get_object (node);
+          CnProgramme programme = { 0 };
+
+          check_members (L, p, allowed, required);
+          programme.name = member_text (L, p, "name");
+          programme.year = member_year (L, p, "year");
+          programme.description = member_text (L, p, "description");
+          if (programme.name != NULL && programme.description != NULL)
+            g_array_append_val (network->programmes, programme);
+          else
+            {
+              g_clear_pointer (&programme.name, cn_text_free);
+              g_clear_pointer (&programme.description, cn_text_free);
+            }
+        }
+      pop (L);
+    }
+  pop (L);
+}
+
+static void
+read_network_benefits (Loader     *L,
+                       JsonObject *obj,
+                       CnNetwork  *network)
+{
+  static const char * const allowed[] = { "benefit", "example", NULL };
+  JsonArray *array = member_array (L, obj, "benefits");
+
+  if (array == NULL)
+    return;
+
+  push_key (L, "benefits");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      push_index (L, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (L, node, _("an object"));
+      else
+        {
+          JsonObject *b = json_node_get_object (node);
+          CnBenefitLink link = { 0 };
+          const char *id;
+
+          check_members (L, b, allowed, allowed);
+          id = member_string (L, b, "benefit");
+          link.example = member_text (L, b, "example");
+          if (id != NULL)
+            {
+              link.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, id);
+              if (link.benefit == NULL)
+                problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), id);
+            }
+          if (link.benefit != NULL && link.example != NULL)
+            g_array_append_val (network->benefits, link);
+          else
+            g_clear_pointer (&link.example, cn_text_free);
+        }
+      pop (L);
+    }
+  pop (L);
+}
+
+static void
+read_network_israel (Loader     *L,
+                     JsonObject *obj,
+                     CnNetwork  *network)
+{
+  static const char * const allowed[] = { "text", "year", NULL };
+  static const char * const required[] = { "text", NULL };
+  JsonArray *array = member_array (L, obj, "israel");
+
+  if (array == NULL)
+    return;
+
+  push_key (L, "israel");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      push_index (L, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (L, node, _("an object"));
+      else
+        {
+          JsonObject *e = json_node_get_object (node);
+          CnDatedText dated = { 0 };
+
+          check_members (L, e, allowed, required);
+          dated.text = member_text (L, e, "text");
+          dated.year = member_year (L, e, "year");
+          if (dated.text != NULL)
+            g_array_append_val (network->israel, dated);
+        }
+      pop (L);
+    }
+  pop (L);
+}
+
+static void
+read_network (Loader     *L,
+              JsonObject *obj,
+              guint       position)
+{
+  static const char * const allowed[] = {
+    "id", "name", "acronym", "aliases", "kind", "status", "status_year", "status_note", "successor",
+    "founded", "founders", "secretariat", "summary", "description", "eligibility", "israel_eligibility",
+    "cost", "commitments", "size", "themes", "regions", "programmes", "benefits", "israel", "unconfirmed",
+    "website", "sources", "verified", NULL
+  };
+  static const char * const required[] = {
+    "id", "name", "kind", "status", "summary", "description", "eligibility", "israel_eligibility",
+    "themes", "regions", "website", "sources", "verified", NULL
+  };
+  g_autoptr(CnNetwork) network = g_object_new (CN_TYPE_NETWORK, NULL);
+  JsonObject *sub;
+
+  check_members (L, obj, allowed, required);
+
+  network->id = member_id (L, obj, "id");
+  network->name = member_text (L, obj, "name");
+  network->acronym = g_strdup (member_string (L, obj, "acronym"));
+  network->aliases = member_string_list (L, obj, "aliases");
+  network->kind = member_enum (L, obj, "kind", kinds, CN_NETWORK_KIND_MEMBERSHIP_NETWORK);
+  network->status = member_enum (L, obj, "status", statuses, CN_NETWORK_STATUS_ACTIVE);
+  network->status_year = member_year (L, obj, "status_year");
+  network->status_note = member_text (L, obj, "status_note");
+
+  if ((sub = member_object (L, obj, "successor")))
+    {
+      static const char * const s_allowed[] = { "name", "website", "network", NULL };
+      static const char * const s_required[] = { "name", NULL };
+      const char *successor_id;
+
+      push_key (L, "successor");
+      check_members (L, sub, s_allowed, s_required);
+      network->successor_name = member_text (L, sub, "name");
+      network->successor_website = member_url (L, sub, "website");
+      successor_id = member_string (L, sub, "network");
+      if (successor_id != NULL)
+        {
+          SuccessorRef *ref = g_new0 (SuccessorRef, 1);
+
+          /* A strong reference: the network is not stored when it has
+           * problems, but resolve_successors() still writes to it. */
+          ref->network = g_object_ref (network);
+          ref->successor_id = g_strdup (successor_id);
+          ref->path = copy_path (L, "network");
+          g_ptr_array_add (L->successor_refs, ref);
+        }
+      pop (L);
+    }
+
+  network->founded = member_year (L, obj, "founded");
+  network->founders = member_text (L, obj, "founders");
+  network->secretariat = member_text (L, obj, "secretariat");
+  network->summary = member_text (L, obj, "summary");
+  network->description = member_text (L, obj, "description");
+  network->eligibility = member_text (L, obj, "eligibility");
+
+  if ((sub = member_object (L, obj, "israel_eligibility")))
+    {
+      static const char * const e_allowed[] = { "status", "note", NULL };
+      static const char * const e_required[] = { "status", NULL };
+
+      push_key (L, "israel_eligibility");
+      check_members (L, sub, e_allowed, e_required);
+      network->israel_eligibility = member_enum (L, sub, "status", eligibilities, CN_ISRAEL_ELIGIBILITY_UNCLEAR);
+      network->israel_eligibility_note = member_text (L, sub, "note");
+      pop (L);
+    }
+
+  network->cost = member_text (L, obj, "cost");
+  network->commitments = member_text (L, obj, "commitments");
+
+  if ((sub = member_object (L, obj, "size")))
+    {
+      static const char * const z_allowed[] = { "text", "year", NULL };
+      static const char * const z_required[] = { "text", NULL };
+
+      push_key (L, "size");
+      check_members (L, sub, z_allowed, z_required);
+      network->size = member_text (L, sub, "text");
+      network->size_year = member_year (L, sub, "year");
+      pop (L);
+    }
+
+  read_terms (L, obj, "themes", L->theme_by_id, _("theme"), network->themes);
+  read_terms (L, obj, "regions", L->region_by_id, _("region"), network->regions);
+  read_network_programmes (L, obj, network);
+  read_network_benefits (L, obj, network);
+  read_network_israel (L, obj, network);
+  network->unconfirmed = member_text (L, obj, "unconfirmed");
+  network->website = member_url (L, obj, "website");
+  read_sources (L, obj, network->sources);
+  network->verified = member_date (L, obj, "verified");
+
+  if (network->status == CN_NETWORK_STATUS_ENDED && network->status_year == 0 && network->id != NULL)
+    problem (L, "status", CN_CATALOG_ERROR_MISSING_FIELD, _("an ended network needs “status_year”"));
+
+  if (network->id == NULL || network->name == NULL || network->summary == NULL)
+    return;
+  if (g_hash_table_contains (L->catalog->network_by_id, network->id))
+    {
+      problem (L, "id", CN_CATALOG_ERROR_DUPLICATE_ID, _("the id “%s” is used twice"), network->id);
+      return;
+    }
+
+  network->position = g_list_model_get_n_items (G_LIST_MODEL (L->catalog->networks));
+  g_hash_table_insert (L->catalog->network_by_id, network->id, network);
+  g_list_store_append (L->catalog->networks, network);
+}
+
+static void
+resolve_successors (Loader *L)
+{
+  guint n_networks = g_list_model_get_n_items (G_LIST_MODEL (L->catalog->networks));
+
+  for (guint i = 0; i < L->successor_refs->len; i++)
+    {
+      SuccessorRef *ref = g_ptr_array_index (L->successor_refs, i);
+      CnNetwork *target = g_hash_table_lookup (L->catalog->network_by_id, ref->successor_id);
+
+      if (target == NULL)
+        add_problem_at (L, copy_path (&(Loader) { .path = ref->path }, NULL), CN_CATALOG_ERROR_BAD_REFERENCE,
+                        g_strdup_printf (_("there is no network with the id “%s”"), ref->successor_id));
+      else if (target == ref->network)
+        add_problem_at (L, copy_path (&(Loader) { .path = ref->path }, NULL), CN_CATALOG_ERROR_REFERENCE_LOOP,
+                        g_strdup (_("a network cannot be its own successor")));
+      else
+        ref->network->successor = target;
+    }
+
+  /* A chain of successors must end: walking more steps than there are
+   * networks means it returns to itself. */
+  for (guint i = 0; i < L->successor_refs->len; i++)
+    {
+      SuccessorRef *ref = g_ptr_array_index (L->successor_refs, i);
+      CnNetwork *walk = ref->network->successor;
+      guint steps = 0;
+
+      while (walk != NULL && walk != ref->network && steps <= n_networks)
+        {
+          walk = walk->successor;
+          steps++;
+        }
+      if (walk == ref->network)
+        {
+          add_problem_at (L, copy_path (&(Loader) { .path = ref->path }, NULL), CN_CATALOG_ERROR_REFERENCE_LOOP,
+                          g_strdup_printf (_("the chain of successors starting at “%s” returns to itself"),
+                                           ref->network->id));
+          /* Break the loop so nothing walks it forever. */
+          ref->network->successor = NULL;
+        }
+    }
+}
+
+static void
+read_case_study (Loader     *L,
+                 JsonObject *obj)
+{
+  static const char * const allowed[] = {
+    "id", "title", "summary", "sections", "achievements", "timeline", "sources", "verified", NULL
+  };
+  static const char * const required[] = { "id", "title", "summary", "sections", "sources", "verified", NULL };
+  static const char * const sec_allowed[] = { "id", "title", "body", "networks", NULL };
+  static const char * const sec_required[] = { "id", "title", "body", NULL };
+  static const char * const ach_allowed[] = { "year", "title", "text", "benefit", "networks", NULL };
+  static const char * const ach_required[] = { "year", "title", "text", "benefit", NULL };
+  static const char * const ev_allowed[] = { "year", "event", "networks", NULL };
+  static const char * const ev_required[] = { "year", "event", NULL };
+  g_autoptr(CnCaseStudy) study = g_object_new (CN_TYPE_CASE_STUDY, NULL);
+  GHashTable *networks = L->catalog->network_by_id;
+  JsonArray *array;
+  int last_year = 0;
+
+  check_members (L, obj, allowed, required);
+  study->id = member_id (L, obj, "id");
+  study->title = member_text (L, obj, "title");
+  study->summary = member_text (L, obj, "summary");
+
+  if ((array = member_array (L, obj, "sections")))
+    {
+      push_key (L, "sections");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          CnCaseSection section = { 0 };
+
+          push_index (L, i);
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            wrong_type (L, node, _("an object"));
+          else
+            {
+              JsonObject *s = json_node_get_object (node);
+
+              check_members (L, s, sec_allowed, sec_required);
+              section.id = member_id (L, s, "id");
+              section.title = member_text (L, s, "title");
+              section.body = member_text (L, s, "body");
+              section.networks = g_ptr_array_new ();
+              member_references (L, s, "networks", networks, _("network"), section.networks);
+              g_array_append_val (study->sections, section);
+            }
+          pop (L);
+        }
+      pop (L);
+    }
+
+  if ((array = member_array (L, obj, "achievements")))
+    {
+      push_key (L, "achievements");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          CnAchievement achievement = { 0 };
+
+          push_index (L, i);
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            wrong_type (L, node, _("an object"));
+          else
+            {
+              JsonObject *a = json_node_get_object (node);
+              const char *benefit_id;
+
+              check_members (L, a, ach_allowed, ach_required);
+              achievement.year = member_year (L, a, "year");
+              achievement.title = member_text (L, a, "title");
+              achievement.text = member_text (L, a, "text");
+              benefit_id = member_string (L, a, "benefit");
+              if (benefit_id != NULL)
+                {
+                  achievement.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, benefit_id);
+                  if (achievement.benefit == NULL)
+                    problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE,
+                             _("there is no benefit with the id “%s”"), benefit_id);
+                }
+              achievement.networks = g_ptr_array_new ();
+              member_references (L, a, "networks", networks, _("network"), achievement.networks);
+              g_array_append_val (study->achievements, achievement);
+            }
+          pop (L);
+        }
+      pop (L);
+    }
+
+  if ((array = member_array (L, obj, "timeline")))
+    {
+      push_key (L, "timeline");
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          CnTimelineEvent event = { 0 };
+
+          push_index (L, i);
+          if (!JSON_NODE_HOLDS_OBJECT (node))
+            wrong_type (L, node, _("an object"));
+          else
+            {
+              JsonObject *e = json_node_get_object (node);
+
+              check_members (L, e, ev_allowed, ev_required);
+              event.year = member_year (L, e, "year");
+              event.event = member_text (L, e, "event");
+              event.networks = g_ptr_array_new ();
+              member_references (L, e, "networks", networks, _("network"), event.networks);
+              if (event.year != 0 && event.year < last_year)
+                problem (L, "year", CN_CATALOG_ERROR_INVALID_VALUE,
+                         _("the timeline must be in order of years (%d comes after %d)"), event.year, last_year);
+              last_year = MAX (last_year, event.year);
+              g_array_append_val (study->timeline, event);
+            }
+          pop (L);
+        }
+      pop (L);
+    }
+
+  read_sources (L, obj, study->sources);
+  study->verified = member_date (L, obj, "verified");
+
+  if (study->id != NULL && study->title != NULL)
+    g_list_store_append (L->catalog->case_studies, study);
+}
+
+typedef void (*ReadItemFunc) (Loader *L, JsonObject *obj, guint position);
+
+static void
+read_list (Loader       *L,
+           JsonObject   *root,
+           const char   *key,
+           ReadItemFunc  func)
+{
+  JsonArray *array = member_array (L, root, key);
+
+  if (array == NULL)
+    return;
+
+  push_key (L, key);
+  for (guint i = 0; i < json_array_get_length (array) && !L->overflowed; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      push_index (L, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (L, node, _("an object"));
+      else
+        func (L, json_node_get_object (node), i);
+      pop (L);
+    }
+  pop (L);
+}
+
+static void
+read_case_study_item (Loader     *L,
+                      JsonObject *obj,
+                      guint       position)
+{
+  read_case_study (L, obj);
+}
+
+static void
+read_document (Loader   *L,
+               JsonNode *root_node)
+{
+  static const char * const allowed[] = {
+    "schema_version", "vocabularies", "introduction", "benefits", "networks", "case_studies", NULL
+  };
+  static const char * const required[] = { "schema_version", "networks", NULL };
+  JsonObject *root;
+  JsonObject *vocabularies;
+  JsonNode *version;
+
+  if (!JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      wrong_type (L, root_node, _("an object at the top of the file"));
+      return;
+    }
+  root = json_node_get_object (root_node);
+  check_members (L, root, allowed, required);
+
+  version = json_object_get_member (root, "schema_version");
+  if (version != NULL)
+    {
+      if (!JSON_NODE_HOLDS_VALUE (version) || json_node_get_value_type (version) != G_TYPE_INT64)
+        {
+          push_key (L, "schema_version");
+          wrong_type (L, version, _("a whole number"));
+          pop (L);
+        }
+      else if (json_node_get_int (version) != CN_CATALOG_SCHEMA_VERSION)
+        {
+          /* A different version means different rules: stop here rather
+           * than report a flood of misleading problems. */
+          problem (L, "schema_version", CN_CATALOG_ERROR_UNSUPPORTED_VERSION,
+                   _("this app reads schema version %d, the file has version %lld"),
+                   CN_CATALOG_SCHEMA_VERSION, (long long) json_node_get_int (version));
+          return;
+        }
+    }
+
+  if ((vocabularies = member_object (L, root, "vocabularies")))
+    {
+      static const char * const v_allowed[] = { "themes", "regions", NULL };
+
+      push_key (L, "vocabularies");
+      check_members (L, vocabularies, v_allowed, v_allowed);
+      read_vocabulary (L, vocabularies, "themes", L->catalog->themes, L->theme_by_id);
+      read_vocabulary (L, vocabularies, "regions", L->catalog->regions, L->region_by_id);
+      pop (L);
+    }
+
+  read_introduction (L, root);
+  read_list (L, root, "benefits", read_benefit);
+  read_list (L, root, "networks", read_network);
+  resolve_successors (L);
+  read_list (L, root, "case_studies", read_case_study_item);
+}
+
+/* Which networks deliver each benefit is stored once, on the networks;
+ * the benefits' side is derived here. */
+static void
+link_deliveries (CnCatalog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->networks), i);
+
+      for (guint j = 0; j < network->benefits->len; j++)
+        {
+          CnBenefitLink *link = &g_array_index (network->benefits, CnBenefitLink, j);
+          CnDelivery delivery = { network, link->example };
+
+          g_array_append_val (link->benefit->deliveries, delivery);
+        }
+    }
+}
+
+static void
+add_text_to_doc (CnSearchDocBuilder *builder,
+                 CnSearchTier        tier,
+                 const CnText       *text)
+{
+  /* Every language, whatever the UI language: a Hebrew speaker may type the
+   * English name and the reverse. */
+  for (guint i = 0; i < cn_text_get_n_values (text); i++)
+    cn_search_doc_builder_add (builder, tier, cn_text_get_nth (text, i, NULL));
+}
+
+static void
+build_search_docs (CnCatalog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->networks), i);
+      CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+
+      add_text_to_doc (builder, CN_SEARCH_PRIMARY, network->name);
+      cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->acronym);
+      for (guint j = 0; network->aliases[j] != NULL; j++)
+        cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->aliases[j]);
+
+      add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->summary);
+      if (network->description)
+        add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->description);
+      for (guint j = 0; j < network->themes->len; j++)
+        add_text_to_doc (builder, CN_SEARCH_SECONDARY, ((CnTerm *) g_ptr_array_index (network->themes, j))->label);
+
+      g_ptr_array_add (self->network_docs, cn_search_doc_builder_end (builder));
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->benefits));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnBenefit) benefit = g_list_model_get_item (G_LIST_MODEL (self->benefits), i);
+      CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+
+      add_text_to_doc (builder, CN_SEARCH_PRIMARY, benefit->title);
+      add_text_to_doc (builder, CN_SEARCH_SECONDARY, benefit->summary);
+      add_text_to_doc (builder, CN_SEARCH_SECONDARY, benefit->explanation);
+      add_text_to_doc (builder, CN_SEARCH_SECONDARY, benefit->in_practice);
+      for (guint j = 0; j < benefit->deliveries->len; j++)
+        {
+          CnDelivery *delivery = &g_array_index (benefit->deliveries, CnDelivery, j);
+
+          add_text_to_doc (builder, CN_SEARCH_SECONDARY, delivery->network->name);
+          cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, delivery->network->acronym);
+          add_text_to_doc (builder, CN_SEARCH_SECONDARY, delivery->example);
+        }
+      g_ptr_array_add (self->benefit_docs, cn_search_doc_builder_end (builder));
+    }
+}
+
+typedef struct
+{
+  Loader *L;
+} ScanContext;
+
+static gboolean
+scan_problem_cb (CnJsonScanProblem  kind,
+                 guint              line,
+                 guint              column,
+                 const char        *path,
+                 const char        *message,
+                 gpointer           user_data)
+{
+  Loader *L = user_data;
+  static const CnCatalogError codes[] = {
+    [CN_JSON_SCAN_SYNTAX] = CN_CATALOG_ERROR_SYNTAX,
+    [CN_JSON_SCAN_ENCODING] = CN_CATALOG_ERROR_ENCODING,
+    [CN_JSON_SCAN_TOO_DEEP] = CN_CATALOG_ERROR_TOO_DEEP,
+    [CN_JSON_SCAN_TOO_LONG] = CN_CATALOG_ERROR_TOO_LONG,
+    [CN_JSON_SCAN_NUMBER_RANGE] = CN_CATALOG_ERROR_NUMBER_RANGE,
+    [CN_JSON_SCAN_DUPLICATE_KEY] = CN_CATALOG_ERROR_DUPLICATE_KEY,
+  };
+  PendingProblem *pending;
+
+  if (kind != CN_JSON_SCAN_DUPLICATE_KEY)
+    L->scan_fatal = TRUE;
+
+  if (L->problems->len >= CN_CATALOG_MAX_PROBLEMS)
+    {
+      L->overflowed = TRUE;
+      return FALSE;
+    }
+
+  /* The scanner knows the position already. */
+  pending = g_new0 (PendingProblem, 1);
+  pending->problem = g_new0 (CnCatalogProblem, 1);
+  pending->problem->code = codes[kind];
+  pending->problem->file = g_strdup (L->filename);
+  pending->problem->line = line;
+  pending->problem->column = column;
+  pending->problem->path = g_strdup (path);
+  pending->problem->message = g_strdup (message);
+  g_ptr_array_add (L->problems, pending);
+
+  return TRUE;
+}
+
+static void
+locate_problems (Loader *L)
+{
+  for (guint i = 0; i < L->problems->len; i++)
+    {
+      PendingProblem *pending = g_ptr_array_index (L->problems, i);
+      guint line, column;
+
+      if (pending->problem->line != 0 || pending->path == NULL)
+        continue;
+
+      /* Try the full path, then its parents (a missing member has no place
+       * of its own: point at the object that lacks it). */
+      for (guint n = pending->path_length + 1; n-- > 0;)
+        if (cn_json_locate (L->data, L->length, pending->path, n, &line, &column))
+          {
+            pending->problem->line = line;
+            pending->problem->column = column;
+            break;
+          }
+    }
+}
+
+static GPtrArray *
+take_problems (Loader *L)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_catalog_problem_free);
+
+  for (guint i = 0; i < L->problems->len; i++)
+    {
+      PendingProblem *pending = g_ptr_array_index (L->problems, i);
+      g_ptr_array_add (out, g_steal_pointer (&pending->problem));
+    }
+
+  if (L->overflowed)
+    {
+      CnCatalogProblem *more = g_new0 (CnCatalogProblem, 1);
+
+      more->code = ((CnCatalogProblem *) g_ptr_array_index (out, 0))->code;
+      more->file = g_strdup (L->filename);
+      more->path = g_strdup ("");
+      more->message = g_strdup_printf (_("more problems were found; only the first %d are listed"),
+                                       CN_CATALOG_MAX_PROBLEMS);
+      g_ptr_array_add (out, more);
+    }
+
+  return out;
+}
+
+static void
+set_error_from_problems (GPtrArray  *problems,
+                         GError    **error)
+{
+  const CnCatalogProblem *first = g_ptr_array_index (problems, 0);
+  g_autofree char *text = cn_catalog_problem_to_string (first);
+
+  if (problems->len > 1)
+    g_set_error (error, CN_CATALOG_ERROR, first->code,
+                 g_dngettext (GETTEXT_PACKAGE, "%s (and %u more problem)", "%s (and %u more problems)",
+                              problems->len - 1),
+                 text, problems->len - 1);
+  else
+    g_set_error_literal (error, CN_CATALOG_ERROR, first->code, text);
+}
+
+/**
+ * cn_catalog_new_from_bytes:
+ * @filename: the name used in messages
+ * @problems: (out) (optional) (transfer full): every problem found, as
+ *   #CnCatalogProblem, when loading fails
+ *
+ * Returns: (transfer full) (nullable): the catalog, or %NULL with @error
+ *   set to the first problem
+ */
+CnCatalog *
+cn_catalog_new_from_bytes (GBytes          *bytes,
+                           const char      *filename,
+                           CnCatalogFlags   flags,
+                           GPtrArray      **problems,
+                           GError         **error)
+{
+  g_autoptr(CnCatalog) self = NULL;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  gsize max_size = (flags & CN_CATALOG_FLAGS_LARGE) ? CN_CATALOG_MAX_SIZE_LARGE : CN_CATALOG_MAX_SIZE;
+  CnJsonLimits limits = { CN_CATALOG_MAX_DEPTH, CN_CATALOG_MAX_TEXT };
+  Loader loader = { 0 };
+  Loader *L = &loader;
+  gsize length;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  if (problems != NULL)
+    *problems = NULL;
+
+  L->data = g_bytes_get_data (bytes, &length);
+  L->length = length;
+  L->filename = filename;
+  L->flags = flags;
+  L->path = g_array_new (FALSE, FALSE, sizeof (CnJsonPathElement));
+  L->problems = g_ptr_array_new_with_free_func (pending_problem_free);
+  L->theme_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  L->region_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  L->successor_refs = g_ptr_array_new_with_free_func (successor_ref_free);
+
+  if (length > max_size)
+    {
+      problem (L, NULL, CN_CATALOG_ERROR_TOO_LARGE,
+               _("the file is too large (%lu MiB; at most %lu MiB)"),
+               (unsigned long) (length / (1024 * 1024)), (unsigned long) (max_size / (1024 * 1024)));
+    }
+  /* A document whose only flaws are duplicate keys was scanned to the end
+   * and is well-formed: parse it too, so every other problem is listed. */
+  else if (cn_json_scan (L->data, L->length, &limits, scan_problem_cb, L) ||
+           (!L->scan_fatal && !L->overflowed))
+    {
+      gsize skip = (length >= 3 && memcmp (L->data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+
+      self = g_object_new (CN_TYPE_CATALOG, NULL);
+      self->filename = g_strdup (filename);
+      L->catalog = self;
+
+      /* The scanner has checked syntax, depth and sizes, so json-glib's
+       * recursive parser is safe here. */
+      parser = json_parser_new_immutable ();
+      if (!json_parser_load_from_data (parser, L->data + skip, length - skip, &parse_error))
+        problem (L, NULL, CN_CATALOG_ERROR_SYNTAX, "%s", parse_error->message);
+      else
+        read_document (L, json_parser_get_root (parser));
+    }
+
+  if (L->problems->len > 0)
+    {
+      g_autoptr(GPtrArray) list = NULL;
+
+      locate_problems (L);
+      list = take_problems (L);
+      set_error_from_problems (list, error);
+      if (problems != NULL)
+        *problems = g_steal_pointer (&list);
+      g_clear_object (&self);
+    }
+  else
+    {
+      link_deliveries (self);
+      build_search_docs (self);
+    }
+
+  g_array_unref (L->path);
+  g_ptr_array_unref (L->problems);
+  g_hash_table_unref (L->theme_by_id);
+  g_hash_table_unref (L->region_by_id);
+  g_ptr_array_unref (L->successor_refs);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * cn_catalog_new_from_file:
+ *
+ * Like cn_catalog_new_from_bytes(), reading @file first. A file that cannot
+ * be read is one problem with %CN_CATALOG_ERROR_IO.
+ */
+CnCatalog *
+cn_catalog_new_from_file (GFile           *file,
+                          CnCatalogFlags   flags,
+                          GPtrArray      **problems,
+                          GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autofree char *name = NULL;
+  gsize max_size = (flags & CN_CATALOG_FLAGS_LARGE) ? CN_CATALOG_MAX_SIZE_LARGE : CN_CATALOG_MAX_SIZE;
+  CnCatalogProblem *io_problem;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (problems != NULL)
+    *problems = NULL;
+
+  name = g_file_get_path (file);
+  if (name == NULL)
+    name = g_file_get_uri (file);
+
+  /* Check the size before reading, so a huge file is not loaded at all. */
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, NULL, &local_error);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("this is a folder, not a file"));
+  else if (info != NULL && (guint64) g_file_info_get_size (info) > max_size)
+    {
+      g_autoptr(GBytes) too_big = NULL;
+      /* Let the loader word the problem, from the size alone. */
+      g_set_error (&local_error, CN_CATALOG_ERROR, CN_CATALOG_ERROR_TOO_LARGE,
+                   _("the file is too large (%lu MiB; at most %lu MiB)"),
+                   (unsigned long) (g_file_info_get_size (info) / (1024 * 1024)),
+                   (unsigned long) (max_size / (1024 * 1024)));
+    }
+  else if (info != NULL)
+    bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+
+  if (bytes != NULL)
+    return cn_catalog_new_from_bytes (bytes, name, flags, problems, error);
+
+  io_problem = g_new0 (CnCatalogProblem, 1);
+  io_problem->code = local_error->domain == CN_CATALOG_ERROR ? local_error->code : CN_CATALOG_ERROR_IO;
+  io_problem->file = g_strdup (name);
+  io_problem->path = g_strdup ("");
+  io_problem->message = g_strdup (local_error->message);
+  {
+    g_autofree char *text = cn_catalog_problem_to_string (io_problem);
+    g_set_error_literal (error, CN_CATALOG_ERROR, io_problem->code, text);
+  }
+  if (problems != NULL)
+    {
+      *problems = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_catalog_problem_free);
+      g_ptr_array_add (*problems, io_problem);
+    }
+  else
+    cn_catalog_problem_free (io_problem);
+
+  return NULL;
+}
+
+/**
+ * cn_catalog_new_bundled:
+ *
+ * Returns: (transfer full): the dataset compiled into the program
+ */
+CnCatalog *
+cn_catalog_new_bundled (GError **error)
+{
+  g_autoptr(GBytes) bytes = g_resources_lookup_data (BUNDLED_CATALOG_PATH, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+
+  if (bytes == NULL)
+    return NULL;
+
+  return cn_catalog_new_from_bytes (bytes, "catalog.json", CN_CATALOG_FLAGS_REQUIRE_TRANSLATIONS, NULL, error);
+}
+
+/* GObject */
+
+static void
+term_free (gpointer data)
+{
+  CnTerm *term = data;
+
+  g_free (term->id);
+  cn_text_free (term->label);
+  g_free (term);
+}
+
+static void
+cn_catalog_finalize (GObject *object)
+{
+  CnCatalog *self = (CnCatalog *)object;
+
+  /* Items hold borrowed pointers into each other; the stores go first,
+   * the terms (borrowed by networks) last. */
+  g_clear_pointer (&self->network_docs, g_ptr_array_unref);
+  g_clear_pointer (&self->benefit_docs, g_ptr_array_unref);
+  g_clear_pointer (&self->network_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->benefit_by_id, g_hash_table_unref);
+  g_clear_object (&self->case_studies);
+  g_clear_object (&self->networks);
+  g_clear_object (&self->benefits);
+  g_clear_pointer (&self->themes, g_ptr_array_unref);
+  g_clear_pointer (&self->regions, g_ptr_array_unref);
+  g_clear_pointer (&self->intro_title, cn_text_free);
+  g_clear_pointer (&self->intro_body, cn_text_free);
+  g_clear_pointer (&self->intro_sources, g_array_unref);
+  g_free (self->filename);
+
+  G_OBJECT_CLASS (cn_catalog_parent_class)->finalize (object);
+}
+
+static void
+cn_catalog_class_init (CnCatalogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cn_catalog_finalize;
+}
+
+static void
+cn_catalog_init (CnCatalog *self)
+{
+  self->networks = g_list_store_new (CN_TYPE_NETWORK);
+  self->benefits = g_list_store_new (CN_TYPE_BENEFIT);
+  self->case_studies = g_list_store_new (CN_TYPE_CASE_STUDY);
+  self->network_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->benefit_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->themes = g_ptr_array_new_with_free_func (term_free);
+  self->regions = g_ptr_array_new_with_free_func (term_free);
+  self->intro_sources = _cn_source_array_new ();
+  self->network_docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
+  self->benefit_docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
+}
+
+/* Public accessors */
+
+const char *
+cn_catalog_get_filename (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return self->filename;
+}
+
+/**
+ * cn_catalog_get_networks:
+ *
+ * Returns: (transfer none): a #GListModel of #CnNetwork, in file order
+ */
+GListModel *
+cn_catalog_get_networks (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->networks);
+}
+
+GListModel *
+cn_catalog_get_benefits (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->benefits);
+}
+
+GListModel *
+cn_catalog_get_case_studies (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return G_LIST_MODEL (self->case_studies);
+}
+
+CnNetwork *
+cn_catalog_find_network (CnCatalog  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return id ? g_hash_table_lookup (self->network_by_id, id) : NULL;
+}
+
+CnBenefit *
+cn_catalog_find_benefit (CnCatalog  *self,
+                         const char *id)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return id ? g_hash_table_lookup (self->benefit_by_id, id) : NULL;
+}
+
+CnCaseStudy *
+cn_catalog_find_case_study (CnCatalog  *self,
+                            const char *id)
+{
+  guint n;
+
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->case_studies));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnCaseStudy) study = g_list_model_get_item (G_LIST_MODEL (self->case_studies), i);
+
+      if (g_strcmp0 (cn_case_study_get_id (study), id) == 0)
+        return study;   /* the store keeps it alive */
+    }
+  return NULL;
+}
+
+const CnText *
+cn_catalog_get_introduction_title (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return self->intro_title;
+}
+
+const CnText *
+cn_catalog_get_introduction_body (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return self->intro_body;
+}
+
+const CnSource *
+cn_catalog_get_introduction_sources (CnCatalog *self,
+                                     guint     *n_sources)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  *n_sources = self->intro_sources->len;
+  return (const CnSource *) (gpointer) self->intro_sources->data;
+}
+
+const CnSearchDoc *
+cn_catalog_get_network_search_doc (CnCatalog *self,
+                                   guint      position)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (position < self->network_docs->len, NULL);
+  return g_ptr_array_index (self->network_docs, position);
+}
+
+const CnSearchDoc *
+cn_catalog_get_benefit_search_doc (CnCatalog *self,
+                                   guint      position)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (position < self->benefit_docs->len, NULL);
+  return g_ptr_array_index (self->benefit_docs, position);
+}

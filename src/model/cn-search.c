@@ -1,0 +1,393 @@
+/* cn-search.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cn-search"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cn-search.h"
+
+/* A record's words are kept as one string per tier, " word word … ", so that
+ * "a word starts with q" is a single strstr() for " q" — glibc's strstr is
+ * vectorized, which keeps a scan of thousands of records well under a frame. */
+struct _CnSearchDoc
+{
+  char *primary;
+  char *secondary;
+};
+
+struct _CnSearchDocBuilder
+{
+  GString *tiers[2];
+};
+
+typedef struct
+{
+  GPtrArray *variants;   /* " word", " stripped-word", … */
+} QueryWord;
+
+struct _CnSearchQuery
+{
+  char   *text;
+  GArray *words;         /* QueryWord */
+};
+
+#define HEBREW_MIN_STRIPPED 2
+#define HEBREW_MAX_PREFIX   3
+
+static gunichar
+fold_final_letter (gunichar c)
+{
+  switch (c)
+    {
+    case 0x05DA: return 0x05DB; /* ך → כ */
+    case 0x05DD: return 0x05DE; /* ם → מ */
+    case 0x05DF: return 0x05E0; /* ן → נ */
+    case 0x05E3: return 0x05E4; /* ף → פ */
+    case 0x05E5: return 0x05E6; /* ץ → צ */
+    default:     return c;
+    }
+}
+
+static gboolean
+is_ignored_char (gunichar c)
+{
+  /* Apostrophes and Hebrew geresh/gershayim mark transliterations and
+   * abbreviations inside a word (ג'י, האו"ם): drop them, keep the word whole. */
+  return c == '\'' || c == '"' || c == 0x2019 || c == 0x2018 || c == 0x05F3 || c == 0x05F4;
+}
+
+static gboolean
+is_dropped_type (GUnicodeType type)
+{
+  return type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+         type == G_UNICODE_ENCLOSING_MARK || type == G_UNICODE_FORMAT;
+}
+
+static void
+append_folded (GString  *out,
+               gunichar  c,
+               gboolean *in_word)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+
+  if (c < 0x80)
+    {
+      if (g_ascii_isalnum (c))
+        {
+          g_string_append_c (out, g_ascii_tolower (c));
+          *in_word = TRUE;
+        }
+      else if (!is_ignored_char (c) && *in_word)
+        {
+          g_string_append_c (out, ' ');
+          *in_word = FALSE;
+        }
+      return;
+    }
+
+  if (is_ignored_char (c))
+    return;
+
+  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar d = decomposed[i];
+
+      /* Accents, niqqud, cantillation and bidi controls. */
+      if (is_dropped_type (g_unichar_type (d)))
+        continue;
+
+      if (g_unichar_isalnum (d))
+        {
+          g_string_append_unichar (out, fold_final_letter (g_unichar_tolower (d)));
+          *in_word = TRUE;
+        }
+      else if (*in_word)
+        {
+          g_string_append_c (out, ' ');
+          *in_word = FALSE;
+        }
+    }
+}
+
+static void
+normalize_into (GString    *out,
+                const char *text)
+{
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    append_folded (out, (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p), &in_word);
+
+  if (out->len > 0 && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+}
+
+/**
+ * cn_search_normalize:
+ *
+ * Returns: (transfer full): @text folded for matching, its words separated by
+ *   single spaces
+ */
+char *
+cn_search_normalize (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  normalize_into (out, text);
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_hebrew_prefix (gunichar c)
+{
+  /* ו ה ב ל מ ש כ */
+  return c == 0x05D5 || c == 0x05D4 || c == 0x05D1 || c == 0x05DC ||
+         c == 0x05DE || c == 0x05E9 || c == 0x05DB;
+}
+
+/* Calls @func for each shorter form of @word without Hebrew prefix letters. */
+static void
+foreach_stripped (const char *word,
+                  gsize       len,
+                  void      (*func) (const char *, gsize, gpointer),
+                  gpointer    user_data)
+{
+  const char *p = word;
+  const char *end = word + len;
+
+  for (guint i = 0; i < HEBREW_MAX_PREFIX && p < end; i++)
+    {
+      if (!is_hebrew_prefix (g_utf8_get_char (p)))
+        return;
+      p = g_utf8_next_char (p);
+      if (g_utf8_strlen (p, end - p) < HEBREW_MIN_STRIPPED)
+        return;
+      func (p, end - p, user_data);
+    }
+}
+
+/* Query */
+
+static void
+add_variant_cb (const char *word,
+                gsize       len,
+                gpointer    user_data)
+{
+  GPtrArray *variants = user_data;
+  char *variant = g_malloc (len + 2);
+
+  variant[0] = ' ';
+  memcpy (variant + 1, word, len);
+  variant[len + 1] = '\0';
+  g_ptr_array_add (variants, variant);
+}
+
+static void
+clear_query_word (gpointer data)
+{
+  QueryWord *word = data;
+
+  g_clear_pointer (&word->variants, g_ptr_array_unref);
+}
+
+CnSearchQuery *
+cn_search_query_new (const char *text)
+{
+  CnSearchQuery *query = g_new0 (CnSearchQuery, 1);
+  g_autofree char *normalized = cn_search_normalize (text ? text : "");
+  g_auto(GStrv) words = NULL;
+
+  query->text = g_strdup (text ? text : "");
+  query->words = g_array_new (FALSE, TRUE, sizeof (QueryWord));
+  g_array_set_clear_func (query->words, clear_query_word);
+
+  words = g_strsplit (normalized, " ", -1);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      QueryWord word;
+      gboolean duplicate = FALSE;
+
+      if (words[i][0] == '\0')
+        continue;
+      for (guint j = 0; j < i && !duplicate; j++)
+        duplicate = strcmp (words[i], words[j]) == 0;
+      if (duplicate)
+        continue;
+
+      word.variants = g_ptr_array_new_with_free_func (g_free);
+      add_variant_cb (words[i], strlen (words[i]), word.variants);
+      foreach_stripped (words[i], strlen (words[i]), add_variant_cb, word.variants);
+      g_array_append_val (query->words, word);
+    }
+
+  return query;
+}
+
+void
+cn_search_query_free (CnSearchQuery *query)
+{
+  if (query == NULL)
+    return;
+  g_free (query->text);
+  g_array_unref (query->words);
+  g_free (query);
+}
+
+gboolean
+cn_search_query_is_empty (const CnSearchQuery *query)
+{
+  return query == NULL || query->words->len == 0;
+}
+
+const char *
+cn_search_query_get_text (const CnSearchQuery *query)
+{
+  return query->text;
+}
+
+guint
+cn_search_query_get_n_words (const CnSearchQuery *query)
+{
+  return query->words->len;
+}
+
+/* Documents */
+
+CnSearchDocBuilder *
+cn_search_doc_builder_new (void)
+{
+  CnSearchDocBuilder *builder = g_new0 (CnSearchDocBuilder, 1);
+
+  builder->tiers[CN_SEARCH_PRIMARY] = g_string_new (" ");
+  builder->tiers[CN_SEARCH_SECONDARY] = g_string_new (" ");
+  return builder;
+}
+
+static void
+append_token_cb (const char *word,
+                 gsize       len,
+                 gpointer    user_data)
+{
+  GString *tier = user_data;
+
+  g_string_append_len (tier, word, len);
+  g_string_append_c (tier, ' ');
+}
+
+void
+cn_search_doc_builder_add (CnSearchDocBuilder *builder,
+                           CnSearchTier        tier,
+                           const char         *text)
+{
+  GString *out;
+  gsize start;
+  gsize end;
+
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (tier == CN_SEARCH_PRIMARY || tier == CN_SEARCH_SECONDARY);
+
+  if (text == NULL || *text == '\0')
+    return;
+
+  out = builder->tiers[tier];
+  start = out->len;
+  normalize_into (out, text);
+  end = out->len;
+  if (end == start)
+    return;
+  g_string_append_c (out, ' ');
+
+  /* Add the prefix-less forms of the new Hebrew words as extra words. */
+  for (gsize i = start; i < end;)
+    {
+      gsize j = i;
+
+      while (j < end && out->str[j] != ' ')
+        j++;
+      if ((guchar) out->str[i] >= 0x80)
+        {
+          g_autofree char *word = g_strndup (out->str + i, j - i);
+          foreach_stripped (word, j - i, append_token_cb, out);
+        }
+      i = j + 1;
+    }
+}
+
+CnSearchDoc *
+cn_search_doc_builder_end (CnSearchDocBuilder *builder)
+{
+  CnSearchDoc *doc = g_new0 (CnSearchDoc, 1);
+
+  doc->primary = g_string_free (builder->tiers[CN_SEARCH_PRIMARY], FALSE);
+  doc->secondary = g_string_free (builder->tiers[CN_SEARCH_SECONDARY], FALSE);
+  g_free (builder);
+
+  return doc;
+}
+
+void
+cn_search_doc_free (CnSearchDoc *doc)
+{
+  if (doc == NULL)
+    return;
+  g_free (doc->primary);
+  g_free (doc->secondary);
+  g_free (doc);
+}
+
+gsize
+cn_search_doc_get_size (const CnSearchDoc *doc)
+{
+  return strlen (doc->primary) + strlen (doc->secondary) + 2 + sizeof *doc;
+}
+
+static gboolean
+word_in (const char      *haystack,
+         const QueryWord *word)
+{
+  for (guint i = 0; i < word->variants->len; i++)
+    if (strstr (haystack, g_ptr_array_index (word->variants, i)) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * cn_search_doc_match:
+ *
+ * Returns: %CN_SEARCH_NO_MATCH, or the rank of the match: 0 when every word
+ *   is found in the primary fields, higher (worse) for each word found only
+ *   in the other fields
+ */
+int
+cn_search_doc_match (const CnSearchDoc   *doc,
+                     const CnSearchQuery *query)
+{
+  int rank = 0;
+
+  g_return_val_if_fail (doc != NULL, CN_SEARCH_NO_MATCH);
+  g_return_val_if_fail (query != NULL, CN_SEARCH_NO_MATCH);
+
+  for (guint i = 0; i < query->words->len; i++)
+    {
+      const QueryWord *word = &g_array_index (query->words, QueryWord, i);
+
+      if (word_in (doc->primary, word))
+        continue;
+      if (!word_in (doc->secondary, word))
+        return CN_SEARCH_NO_MATCH;
+      rank++;
+    }
+
+  return rank;
+}

@@ -1,0 +1,652 @@
+/* bench-catalog.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The model benchmark (issue 7), for one catalog size per process so the
+ * memory figures start from a clean heap:
+ *
+ *   bench-catalog --size=N --dir=DIR [--parts=gen,memory,search,load]
+ *
+ * gen     writes DIR/catalog-N.json (if missing) with bench-generate.c
+ * memory  heap and RSS held by the loaded catalog, against the file size
+ *         (the JSON bytes are freed by then), and the peak during the load
+ * search  per-keystroke latency of the matcher, as CnSearchFilter runs it:
+ *         build the query, match every record's document into a rank array
+ * load    cn_catalog_new_from_bytes() against json-glib parsing the same
+ *         bytes, with a breakdown (scanner, json-glib, search documents)
+ *
+ * Figures go to standard output as CNBENCH lines (see bench-common.h);
+ * bench-run gathers them into one table. Targets are reported, not
+ * asserted: the exit status is 0 unless the catalog fails to load. */
+
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <glib/gstdio.h>
+#include <malloc.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench-common.h"
+#include "bench-generate.h"
+#include "cn-catalog.h"
+#include "cn-json-scan.h"
+
+#define LOAD_RATIO_TARGET    2.0
+#define MEMORY_RATIO_TARGET  3.0
+
+static const char * const english_keys[] = {
+  "c", "cl", "cli", "clim", "clima", "climat", "climate", "climate ", "climate a", "climate ad",
+  "climate ada", "climate adap", "climate adapt", "climate adapta", "climate adaptat",
+  "climate adaptati", "climate adaptatio", "climate adaptation", NULL
+};
+
+static const char * const hebrew_keys[] = { "א", "אק", "אקל", "אקלי", "אקלים", NULL };
+
+static int     size = 0;
+static char   *dir = NULL;
+static char   *parts = NULL;
+static int     reps = 0;
+static int     rounds = 0;
+static char   *label = NULL;   /* "100 000" */
+static gboolean wall_clock = FALSE;
+
+static const GOptionEntry entries[] = {
+  { "size", 0, 0, G_OPTION_ARG_INT, &size, "Number of networks", "N" },
+  { "dir", 0, 0, G_OPTION_ARG_FILENAME, &dir, "Directory of the generated catalogs", "DIR" },
+  { "parts", 0, 0, G_OPTION_ARG_STRING, &parts, "What to run (default gen,memory,search,load)", "LIST" },
+  { "reps", 0, 0, G_OPTION_ARG_INT, &reps, "Load repetitions (default by size)", "N" },
+  { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Rounds of the typed sequences (default by size)", "N" },
+  { "wall-clock", 0, 0, G_OPTION_ARG_NONE, &wall_clock, "Time with the wall clock, not the CPU time", NULL },
+  { NULL }
+};
+
+static gboolean
+want (const char *part)
+{
+  g_auto(GStrv) list = g_strsplit (parts ? parts : "gen,memory,search,load", ",", -1);
+
+  return g_strv_contains ((const char * const *) list, part);
+}
+
+static char *
+figure (const char *what)
+{
+  return g_strdup_printf ("model %s: %s", label, what);
+}
+
+static CnCatalog *
+load_file (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  CnCatalog *catalog = cn_catalog_new_from_file (file, CN_CATALOG_FLAGS_LARGE, &problems, &error);
+
+  if (catalog == NULL)
+    {
+      fprintf (stderr, "bench-catalog: %s does not load: %s\n", path, error->message);
+      for (guint i = 0; problems != NULL && i < problems->len && i < 10; i++)
+        {
+          g_autofree char *line = cn_catalog_problem_to_string (g_ptr_array_index (problems, i));
+          fprintf (stderr, "  %s\n", line);
+        }
+      exit (1);
+    }
+  return catalog;
+}
+
+/* Memory */
+
+static gsize
+text_bytes (const CnText *text)
+{
+  /* The allocation as malloc rounds it, plus its chunk header. */
+  return text ? malloc_usable_size ((gpointer) text) + sizeof (gsize) : 0;
+}
+
+static gsize
+network_text_bytes (CnNetwork *network)
+{
+  const CnProgramme *programmes;
+  const CnBenefitLink *links;
+  const CnDatedText *israel;
+  guint n;
+  gsize total = 0;
+
+  total += text_bytes (cn_network_get_name (network));
+  total += text_bytes (cn_network_get_status_note (network));
+  total += text_bytes (cn_network_get_successor_name (network));
+  total += text_bytes (cn_network_get_founders (network));
+  total += text_bytes (cn_network_get_secretariat (network));
+  total += text_bytes (cn_network_get_summary (network));
+  total += text_bytes (cn_network_get_description (network));
+  total += text_bytes (cn_network_get_eligibility (network));
+  total += text_bytes (cn_network_get_israel_eligibility_note (network));
+  total += text_bytes (cn_network_get_cost (network));
+  total += text_bytes (cn_network_get_commitments (network));
+  total += text_bytes (cn_network_get_size (network));
+  total += text_bytes (cn_network_get_unconfirmed (network));
+  programmes = cn_network_get_programmes (network, &n);
+  for (guint i = 0; i < n; i++)
+    total += text_bytes (programmes[i].name) + text_bytes (programmes[i].description);
+  links = cn_network_get_benefits (network, &n);
+  for (guint i = 0; i < n; i++)
+    total += text_bytes (links[i].example);
+  israel = cn_network_get_israel (network, &n);
+  for (guint i = 0; i < n; i++)
+    total += text_bytes (israel[i].text);
+  return total;
+}
+
+static void
+add_text (CnSearchDocBuilder *builder,
+          CnSearchTier        tier,
+          const CnText       *text)
+{
+  for (guint i = 0; i < cn_text_get_n_values (text); i++)
+    cn_search_doc_builder_add (builder, tier, cn_text_get_nth (text, i, NULL));
+}
+
+/* The network's search document, built from the same fields as the
+ * catalog's build_search_docs(), through the public API. */
+static CnSearchDoc *
+build_doc (CnNetwork *network)
+{
+  CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+  const char * const *aliases = cn_network_get_aliases (network);
+  const CnTerm * const *themes;
+  guint n_themes;
+
+  add_text (builder, CN_SEARCH_PRIMARY, cn_network_get_name (network));
+  cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, cn_network_get_acronym (network));
+  for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
+    cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, aliases[j]);
+  add_text (builder, CN_SEARCH_SECONDARY, cn_network_get_summary (network));
+  add_text (builder, CN_SEARCH_SECONDARY, cn_network_get_description (network));
+  themes = cn_network_get_themes (network, &n_themes);
+  for (guint j = 0; j < n_themes; j++)
+    add_text (builder, CN_SEARCH_SECONDARY, themes[j]->label);
+  return cn_search_doc_builder_end (builder);
+}
+
+typedef struct
+{
+  gsize  heap;
+  gsize  texts;
+  gsize  docs_heap;      /* measured by building them again */
+  gsize  docs_strlen;    /* cn_search_doc_get_size() */
+  double docs_ms;
+} Breakdown;
+
+static void
+measure_breakdown (CnCatalog *catalog,
+                   Breakdown *out)
+{
+  GListModel *networks = cn_catalog_get_networks (catalog);
+  guint n = g_list_model_get_n_items (networks);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_full (n, (GDestroyNotify) cn_search_doc_free);
+  gsize before;
+  gint64 start;
+
+  out->texts = 0;
+  out->docs_strlen = 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
+
+      out->texts += network_text_bytes (network);
+      out->docs_strlen += cn_search_doc_get_size (cn_catalog_get_network_search_doc (catalog, i));
+    }
+
+  before = bench_heap_bytes ();
+  start = bench_now_ns ();
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
+      g_ptr_array_add (docs, build_doc (network));
+    }
+  out->docs_ms = bench_ms_since (start);
+  out->docs_heap = bench_heap_bytes () - before;
+}
+
+/* Returns: (transfer full): the catalog, for the search benchmark */
+static CnCatalog *
+run_memory (const char *path,
+            gsize       file_size)
+{
+  g_autoptr(CnCatalog) catalog = NULL;
+  gsize heap0, rss0, heap1, rss1, peak;
+  gboolean peak_ok;
+  Breakdown breakdown = { 0 };
+  g_autofree char *file_mib = bench_format_mib (file_size);
+  g_autofree char *f_heap = figure ("catalog heap ÷ file size");
+  g_autofree char *f_rss = figure ("RSS growth ÷ file size (after load)");
+  g_autofree char *f_peak = figure ("peak RSS growth ÷ file size (during load)");
+  g_autofree char *f_split = figure ("catalog heap breakdown");
+  g_autofree char *value = NULL;
+  g_autofree char *target = g_strdup_printf ("≤ %.0f×", MEMORY_RATIO_TARGET);
+  double ratio;
+
+  bench_trim_heap ();
+  heap0 = bench_heap_bytes ();
+  rss0 = bench_rss_bytes ();
+  peak_ok = bench_reset_peak_rss ();
+
+  catalog = load_file (path);   /* reads the file, loads, frees the bytes */
+
+  peak = bench_peak_rss_bytes ();
+  bench_trim_heap ();
+  heap1 = bench_heap_bytes ();
+  rss1 = bench_rss_bytes ();
+
+  ratio = (double) (heap1 - heap0) / file_size;
+  {
+    g_autofree char *held = bench_format_mib (heap1 - heap0);
+    value = g_strdup_printf ("%.2f× (%s / %s)", ratio, held, file_mib);
+    bench_result (f_heap, value, target, ratio <= MEMORY_RATIO_TARGET ? "PASS" : "MISS");
+    g_free (value);
+  }
+  {
+    g_autofree char *held = bench_format_mib (rss1 > rss0 ? rss1 - rss0 : 0);
+    value = g_strdup_printf ("%.2f× (%s)", (double) (rss1 > rss0 ? rss1 - rss0 : 0) / file_size, held);
+    bench_result (f_rss, value, NULL, NULL);
+    g_free (value);
+  }
+  if (peak_ok && peak > rss0)
+    {
+      g_autofree char *held = bench_format_mib (peak - rss0);
+      value = g_strdup_printf ("%.2f× (%s)", (double) (peak - rss0) / file_size, held);
+      bench_result (f_peak, value, NULL, NULL);
+      g_free (value);
+    }
+
+  /* What the heap holds: texts (CnText), search documents, the rest
+   * (GObjects, arrays, ids, URLs, the stores and the id table). */
+  measure_breakdown (catalog, &breakdown);
+  {
+    gsize held = heap1 - heap0;
+    gsize rest = held > breakdown.texts + breakdown.docs_heap ? held - breakdown.texts - breakdown.docs_heap : 0;
+    g_autofree char *t = bench_format_mib (breakdown.texts);
+    g_autofree char *d = bench_format_mib (breakdown.docs_heap);
+    g_autofree char *r = bench_format_mib (rest);
+
+    value = g_strdup_printf ("texts %s (%.0f%%), search docs %s (%.0f%%), other %s (%.0f%%)",
+                             t, 100.0 * breakdown.texts / held, d, 100.0 * breakdown.docs_heap / held,
+                             r, 100.0 * rest / held);
+    bench_result (f_split, value, NULL, NULL);
+    printf ("  search documents: %.1f MiB of text (%.2f× the file), %.1f MiB on the heap "
+             "(GString capacity rounding), built in %.0f ms\n",
+             breakdown.docs_strlen / 1048576.0, (double) breakdown.docs_strlen / file_size,
+             breakdown.docs_heap / 1048576.0, breakdown.docs_ms);
+  }
+
+  return g_steal_pointer (&catalog);
+}
+
+/* Search */
+
+typedef struct
+{
+  GArray *en;   /* ms per keystroke */
+  GArray *he;
+} SearchSamples;
+
+/* One keystroke, as CnSearchFilter's evaluate() does it. */
+static double
+keystroke (CnCatalog  *catalog,
+           const char *text,
+           guint      *n_matches)
+{
+  gint64 start = bench_now_ns ();
+  CnSearchQuery *query = cn_search_query_new (text);
+  guint n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  int *ranks = NULL;
+  double ms;
+
+  if (!cn_search_query_is_empty (query))
+    {
+      ranks = g_new (int, n);
+      for (guint i = 0; i < n; i++)
+        ranks[i] = cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, i), query);
+    }
+  cn_search_query_free (query);
+  ms = bench_ms_since (start);
+
+  if (n_matches != NULL)
+    {
+      *n_matches = 0;
+      for (guint i = 0; ranks != NULL && i < n; i++)
+        *n_matches += ranks[i] != CN_SEARCH_NO_MATCH;
+    }
+  g_free (ranks);
+  return ms;
+}
+
+static void
+report_search (const char *language,
+               GArray     *samples,
+               double      target)
+{
+  g_autofree char *name = g_strdup_printf ("search per keystroke, %s (%u samples)", language, samples->len);
+  g_autofree char *f = figure (name);
+  double p50 = bench_percentile (samples, 50);
+  double p95 = bench_percentile (samples, 95);
+  double max = bench_max (samples);
+  g_autofree char *value = g_strdup_printf ("p50 %.3f / p95 %.3f / max %.3f ms", p50, p95, max);
+  g_autofree char *target_text = target > 0 ? g_strdup_printf ("p95 ≤ %g ms", target) : NULL;
+
+  bench_result (f, value, target_text, target > 0 ? (p95 <= target ? "PASS" : "MISS") : NULL);
+}
+
+static void
+run_search (const char *path,
+            CnCatalog  *catalog)
+{
+  SearchSamples s = { g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)) };
+  guint n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  int n_rounds = rounds > 0 ? rounds : (n <= 1000 ? 200 : n <= 10000 ? 30 : 6);
+  double target = n <= 1000 ? 2.0 : n >= 100000 ? 16.0 : 0.0;
+
+  /* What each keystroke finds, for the log. */
+  printf ("  matches per keystroke (of %u):", n);
+  for (guint k = 0; english_keys[k] != NULL; k++)
+    {
+      guint matches;
+      keystroke (catalog, english_keys[k], &matches);
+      printf (" “%s” %u%s", english_keys[k], matches, english_keys[k + 1] ? "," : "");
+    }
+  for (guint k = 0; hebrew_keys[k] != NULL; k++)
+    {
+      guint matches;
+      keystroke (catalog, hebrew_keys[k], &matches);
+      printf (", “%s” %u", hebrew_keys[k], matches);
+    }
+  printf ("\n");
+
+  for (int r = 0; r < n_rounds; r++)
+    {
+      for (guint k = 0; english_keys[k] != NULL; k++)
+        {
+          double ms = keystroke (catalog, english_keys[k], NULL);
+          g_array_append_val (s.en, ms);
+        }
+      for (guint k = 0; hebrew_keys[k] != NULL; k++)
+        {
+          double ms = keystroke (catalog, hebrew_keys[k], NULL);
+          g_array_append_val (s.he, ms);
+        }
+    }
+
+  report_search ("English", s.en, target);
+  report_search ("Hebrew", s.he, target);
+
+  g_array_unref (s.en);
+  g_array_unref (s.he);
+}
+
+/* Load time */
+
+static double
+median_of (GArray *values)
+{
+  return bench_percentile (values, 50);
+}
+
+static gboolean
+ignore_problem_cb (CnJsonScanProblem  problem,
+                   guint              line,
+                   guint              column,
+                   const char        *where,
+                   const char        *message,
+                   gpointer           user_data)
+{
+  return TRUE;
+}
+
+static void
+run_load (const char *path,
+          gsize       file_size)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  guint n_reps = reps > 0 ? (guint) reps : (size <= 1000 ? 15 : size <= 10000 ? 7 : 3);
+  GArray *load = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *file_load = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *parse = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *parse_free = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *parse_immutable = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *scan = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *docs = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *unload = g_array_new (FALSE, FALSE, sizeof (double));
+  CnJsonLimits limits = { CN_CATALOG_MAX_DEPTH, CN_CATALOG_MAX_TEXT };
+  const char *data;
+  gsize length;
+  double t_load, t_json, t_parse, t_free, t_scan, t_docs, ratio;
+
+  if (bytes == NULL)
+    {
+      fprintf (stderr, "bench-catalog: %s\n", error->message);
+      exit (1);
+    }
+  data = g_bytes_get_data (bytes, &length);
+
+  for (guint r = 0; r < n_reps; r++)
+    {
+      gint64 start;
+      double ms;
+
+      /* json-glib alone: parse the same bytes, then free the tree (the
+       * loader frees its tree too, inside the time measured). */
+      {
+        JsonParser *parser = json_parser_new ();
+        double parsed;
+
+        start = bench_now_ns ();
+        if (!json_parser_load_from_data (parser, data, length, &error))
+          {
+            fprintf (stderr, "bench-catalog: json-glib: %s\n", error->message);
+            exit (1);
+          }
+        parsed = bench_ms_since (start);
+        g_object_unref (parser);
+        ms = bench_ms_since (start);
+        g_array_append_val (parse, parsed);
+        g_array_append_val (parse_free, ms);
+      }
+
+      /* The parser the loader uses. */
+      {
+        JsonParser *parser = json_parser_new_immutable ();
+
+        start = bench_now_ns ();
+        json_parser_load_from_data (parser, data, length, NULL);
+        g_object_unref (parser);
+        ms = bench_ms_since (start);
+        g_array_append_val (parse_immutable, ms);
+      }
+
+      start = bench_now_ns ();
+      cn_json_scan (data, length, &limits, ignore_problem_cb, NULL);
+      ms = bench_ms_since (start);
+      g_array_append_val (scan, ms);
+
+      {
+        g_autoptr(GPtrArray) problems = NULL;
+        CnCatalog *catalog;
+
+        start = bench_now_ns ();
+        catalog = cn_catalog_new_from_bytes (bytes, path, CN_CATALOG_FLAGS_LARGE, &problems, &error);
+        ms = bench_ms_since (start);
+        if (catalog == NULL)
+          {
+            fprintf (stderr, "bench-catalog: %s\n", error->message);
+            exit (1);
+          }
+        g_array_append_val (load, ms);
+
+        /* Building the search documents again, through the public API. */
+        {
+          GListModel *networks = cn_catalog_get_networks (catalog);
+          guint n = g_list_model_get_n_items (networks);
+          g_autoptr(GPtrArray) again = g_ptr_array_new_full (n, (GDestroyNotify) cn_search_doc_free);
+
+          start = bench_now_ns ();
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
+              g_ptr_array_add (again, build_doc (network));
+            }
+          ms = bench_ms_since (start);
+          g_array_append_val (docs, ms);
+        }
+
+        start = bench_now_ns ();
+        g_object_unref (catalog);
+        ms = bench_ms_since (start);
+        g_array_append_val (unload, ms);
+      }
+    }
+
+  /* From the file, as the app's --catalog does (reading included). */
+  {
+    g_autoptr(GBytes) dropped = g_steal_pointer (&bytes);
+  }
+  for (guint r = 0; r < MIN (n_reps, 3); r++)
+    {
+      gint64 start = bench_now_ns ();
+      CnCatalog *catalog = load_file (path);
+      double ms = bench_ms_since (start);
+
+      g_array_append_val (file_load, ms);
+      g_object_unref (catalog);
+    }
+
+  t_load = median_of (load);
+  t_json = median_of (parse_free);
+  t_parse = median_of (parse);
+  t_free = t_json - t_parse;
+  t_scan = median_of (scan);
+  t_docs = median_of (docs);
+  ratio = t_load / t_json;
+
+  {
+    g_autofree char *f = figure ("load + validate ÷ json-glib parse");
+    g_autofree char *value = g_strdup_printf ("%.2f× (%.0f ms / %.0f ms, median of %u)", ratio, t_load, t_json,
+                                              n_reps);
+    g_autofree char *target = g_strdup_printf ("≤ %.0f×", LOAD_RATIO_TARGET);
+
+    bench_result (f, value, target, ratio <= LOAD_RATIO_TARGET ? "PASS" : "MISS");
+  }
+  {
+    g_autofree char *f = figure ("load breakdown");
+    double rest = t_load - t_scan - median_of (parse_immutable) - t_docs;
+    g_autofree char *value = g_strdup_printf ("scan %.0f + json-glib %.0f + search docs %.0f + validate/items %.0f ms",
+                                              t_scan, median_of (parse_immutable), t_docs, MAX (rest, 0.0));
+
+    bench_result (f, value, NULL, NULL);
+  }
+  {
+    g_autofree char *f = figure ("load from file (read included)");
+    g_autofree char *value = g_strdup_printf ("%.0f ms (%.0f MiB/s)", median_of (file_load),
+                                              file_size / 1048576.0 / (median_of (file_load) / 1000.0));
+
+    bench_result (f, value, NULL, NULL);
+  }
+
+  printf ("  json-glib: parse %.1f ms + free %.1f ms (immutable parser, parse + free: %.1f ms); "
+           "catalog unref %.1f ms\n", t_parse, t_free, median_of (parse_immutable), median_of (unload));
+
+  g_array_unref (load);
+  g_array_unref (file_load);
+  g_array_unref (parse);
+  g_array_unref (parse_free);
+  g_array_unref (parse_immutable);
+  g_array_unref (scan);
+  g_array_unref (docs);
+  g_array_unref (unload);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- Climate Networks model benchmark");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *name = NULL;
+  GStatBuf st;
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "bench-catalog: %s\n", error->message);
+      return 2;
+    }
+  if (size <= 0 || dir == NULL)
+    {
+      fprintf (stderr, "bench-catalog: --size and --dir are required\n");
+      return 2;
+    }
+
+  bench_use_cpu_clock (!wall_clock);
+
+  /* Texts show in English; the matcher indexes every language anyway. */
+  cn_text_set_preferred_languages ((const char *[]) { "en", NULL });
+
+  label = bench_format_count ((guint64) size);
+  name = g_strdup_printf ("catalog-%d.json", size);
+  path = g_build_filename (dir, name, NULL);
+
+  if (want ("gen") && !g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      gint64 start = bench_now_ns ();
+
+      if (!bench_generate_catalog (path, (guint) size, &error))
+        {
+          fprintf (stderr, "bench-catalog: %s\n", error->message);
+          return 1;
+        }
+      printf ("generated %s in %.0f ms\n", path, bench_ms_since (start));
+    }
+
+  if (g_stat (path, &st) != 0)
+    {
+      fprintf (stderr, "bench-catalog: %s is missing (run with --parts=gen first)\n", path);
+      return 1;
+    }
+
+  {
+    g_autofree char *f = figure ("file size");
+    g_autofree char *mib = bench_format_mib ((guint64) st.st_size);
+    g_autofree char *value = g_strdup_printf ("%s (%.1f KiB per network)", mib, st.st_size / 1024.0 / size);
+
+    bench_result (f, value, NULL, NULL);
+  }
+
+  /* Memory first, on a clean heap; the search runs on that catalog. */
+  if (want ("memory") || want ("search"))
+    {
+      g_autoptr(CnCatalog) catalog = NULL;
+
+      if (want ("memory"))
+        catalog = run_memory (path, (gsize) st.st_size);
+      if (want ("search"))
+        {
+          if (catalog == NULL)
+            catalog = load_file (path);
+          run_search (path, catalog);
+        }
+    }
+
+  if (want ("load"))
+    run_load (path, (gsize) st.st_size);
+
+  g_free (label);
+  return 0;
+}

@@ -1,0 +1,407 @@
+/* test-search.c: text folding and matching
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "cn-catalog.h"
+#include "cn-search.h"
+
+/* Helpers */
+
+static void
+assert_normalized (const char *text,
+                   const char *expected)
+{
+  g_autofree char *normalized = cn_search_normalize (text);
+
+  g_assert_cmpstr (normalized, ==, expected);
+}
+
+/* A document with @primary in the primary tier and @secondary (may be NULL)
+ * in the secondary one. */
+static CnSearchDoc *
+doc_new (const char *primary,
+         const char *secondary)
+{
+  CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+
+  cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, primary);
+  cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, secondary);
+  return cn_search_doc_builder_end (builder);
+}
+
+static int
+match (const CnSearchDoc *doc,
+       const char        *query_text)
+{
+  g_autoptr(CnSearchQuery) query = cn_search_query_new (query_text);
+
+  return cn_search_doc_match (doc, query);
+}
+
+static gboolean
+matches (const char *record,
+         const char *query_text)
+{
+  g_autoptr(CnSearchDoc) doc = doc_new (record, NULL);
+
+  return match (doc, query_text) != CN_SEARCH_NO_MATCH;
+}
+
+/* Normalization */
+
+static void
+test_normalize_case_and_spaces (void)
+{
+  assert_normalized ("C40 Cities", "c40 cities");
+  assert_normalized ("  Hello,   WORLD!! ", "hello world");
+  assert_normalized ("São-Paulo", "sao paulo");
+  assert_normalized ("", "");
+  assert_normalized ("!!! ---", "");
+}
+
+static void
+test_normalize_accents (void)
+{
+  assert_normalized ("Café", "cafe");
+  assert_normalized ("CAFÉ", "cafe");
+  /* "e" + combining acute accent, not precomposed. */
+  assert_normalized ("Cafe\xCC\x81", "cafe");
+  assert_normalized ("ŁÓDŹ", "łodz");
+  assert_normalized ("Zürich", "zurich");
+}
+
+static void
+test_normalize_hebrew (void)
+{
+  /* Niqqud (vowel points) and the shin dot go. */
+  assert_normalized ("אַקְלִים", "אקלימ");
+  assert_normalized ("שָׁלוֹם", "שלומ");
+  /* Final letters fold to their regular forms: ך ם ן ף ץ → כ מ נ פ צ. */
+  assert_normalized ("ערים", "ערימ");
+  assert_normalized ("ךםןףץ", "כמנפצ");
+  /* Apostrophes, geresh and gershayim are dropped inside a word. */
+  assert_normalized ("ג'י", "גי");
+  assert_normalized ("ג׳י", "גי");
+  assert_normalized ("האו\"ם", "האומ");
+  assert_normalized ("האו״ם", "האומ");
+  assert_normalized ("don't", "dont");
+  assert_normalized ("don’t", "dont");
+  /* Maqaf and dashes separate words. */
+  assert_normalized ("ל־ICLEI", "ל iclei");
+  assert_normalized ("C40 Cities – רשת", "c40 cities רשת");
+  /* Bidirectional controls are invisible. */
+  assert_normalized ("C40\xE2\x80\x8F", "c40");
+}
+
+/* Queries */
+
+static void
+test_query_words (void)
+{
+  g_autoptr(CnSearchQuery) query = cn_search_query_new ("  Climate,  CLIMATE climate  Action ");
+  g_autoptr(CnSearchQuery) empty = cn_search_query_new ("");
+  g_autoptr(CnSearchQuery) blank = cn_search_query_new (" ,;- ");
+  g_autoptr(CnSearchQuery) null_query = cn_search_query_new (NULL);
+
+  /* Repeated words count once. */
+  g_assert_cmpuint (cn_search_query_get_n_words (query), ==, 2);
+  g_assert_false (cn_search_query_is_empty (query));
+  g_assert_cmpstr (cn_search_query_get_text (query), ==, "  Climate,  CLIMATE climate  Action ");
+
+  g_assert_true (cn_search_query_is_empty (empty));
+  g_assert_cmpuint (cn_search_query_get_n_words (empty), ==, 0);
+  g_assert_true (cn_search_query_is_empty (blank));
+  g_assert_true (cn_search_query_is_empty (null_query));
+  g_assert_cmpstr (cn_search_query_get_text (null_query), ==, "");
+  g_assert_true (cn_search_query_is_empty (NULL));
+}
+
+static void
+test_empty_query (void)
+{
+  g_autoptr(CnSearchDoc) doc = doc_new ("C40 Cities", "Large cities");
+  g_autoptr(CnSearchDoc) nothing = doc_new (NULL, NULL);
+
+  /* An empty query filters nothing out. */
+  g_assert_cmpint (match (doc, ""), ==, 0);
+  g_assert_cmpint (match (doc, "  "), ==, 0);
+  g_assert_cmpint (match (nothing, ""), ==, 0);
+  g_assert_cmpint (match (nothing, "c40"), ==, CN_SEARCH_NO_MATCH);
+}
+
+/* Matching */
+
+static void
+test_match_case (void)
+{
+  g_assert_true (matches ("C40 Cities", "c40"));
+  g_assert_true (matches ("C40 Cities", "CITIES"));
+  g_assert_true (matches ("c40 cities", "C40"));
+  g_assert_false (matches ("C40 Cities", "towns"));
+}
+
+static void
+test_match_word_start (void)
+{
+  /* Each query word must start a word of the record. */
+  g_assert_true (matches ("C40 Cities", "cit"));
+  g_assert_true (matches ("Resilient Cities Network", "net"));
+  g_assert_false (matches ("C40 Cities", "40"));
+  g_assert_false (matches ("C40 Cities", "ities"));
+  g_assert_false (matches ("EcoMobility Alliance", "mobility"));
+}
+
+static void
+test_match_accents (void)
+{
+  g_assert_true (matches ("Café de Paris", "cafe"));
+  g_assert_true (matches ("Cafe de Paris", "café"));
+  g_assert_true (matches ("São Paulo", "SAO"));
+  g_assert_true (matches ("Zürich", "zurich"));
+}
+
+static void
+test_match_niqqud (void)
+{
+  g_assert_true (matches ("שינויי אַקְלִים", "אקלים"));
+  g_assert_true (matches ("שינויי אקלים", "אַקְלִים"));
+}
+
+static void
+test_match_final_letters (void)
+{
+  /* A query typed without the final form still finds the word, and a
+   * partial word (where the last letter is not final yet) too. */
+  g_assert_true (matches ("רשת ערים", "ערימ"));
+  g_assert_true (matches ("רשת ערים", "ערים"));
+  g_assert_true (matches ("רשת ערימ", "ערים"));
+  g_assert_true (matches ("רשויות מקומיות", "מקומ"));
+  g_assert_true (matches ("שלטון מקומי", "שלטון"));
+  g_assert_true (matches ("שלטון מקומי", "שלטונ"));
+}
+
+static void
+test_match_hebrew_prefixes (void)
+{
+  /* Query with a prefix, record without. */
+  g_assert_true (matches ("שינויי אקלים", "והאקלים"));
+  g_assert_true (matches ("שינויי אקלים", "האקלים"));
+  g_assert_true (matches ("שינויי אקלים", "באקלים"));
+  /* Record with a prefix, query without. */
+  g_assert_true (matches ("פעולה והאקלים", "אקלים"));
+  g_assert_true (matches ("ערים שבאירופה", "אירופה"));
+  /* Both with prefixes, different ones: "שב" against "ול". */
+  g_assert_true (matches ("ערים שבאירופה", "ולאירופה"));
+  g_assert_true (matches ("ערים שבאירופה", "שבאירופה"));
+  g_assert_true (matches ("ערים שבאירופה", "באירופה"));
+  /* Up to three prefix letters: ו + כ + ש. */
+  g_assert_true (matches ("וכשהעיר", "העיר"));
+  /* A prefix letter that is the word itself is not stripped away to nothing. */
+  g_assert_false (matches ("שינויי אקלים", "ב"));
+  g_assert_false (matches ("שינויי אקלים", "וה"));
+  /* Letters that are not prefixes stay. */
+  g_assert_false (matches ("שינויי אקלים", "גאקלים"));
+}
+
+static void
+test_match_apostrophes (void)
+{
+  g_assert_true (matches ("ג'י 20", "גי"));
+  g_assert_true (matches ("גי 20", "ג'י"));
+  g_assert_true (matches ("ג׳י 20", "ג'י"));
+  g_assert_true (matches ("האו\"ם", "האו״ם"));
+  g_assert_true (matches ("Mayors' Covenant", "mayors"));
+}
+
+static void
+test_match_all_words (void)
+{
+  g_autoptr(CnSearchDoc) doc = doc_new ("Global Covenant of Mayors", "Climate and energy");
+
+  g_assert_cmpint (match (doc, "covenant mayors"), ==, 0);
+  g_assert_cmpint (match (doc, "mayors covenant"), ==, 0);
+  g_assert_cmpint (match (doc, "covenant cities"), ==, CN_SEARCH_NO_MATCH);
+  g_assert_cmpint (match (doc, "covenant climate"), ==, 1);
+  g_assert_cmpint (match (doc, "climate energy"), ==, 2);
+  g_assert_cmpint (match (doc, "climate energy water"), ==, CN_SEARCH_NO_MATCH);
+}
+
+static void
+test_match_both_languages (void)
+{
+  CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+  g_autoptr(CnSearchDoc) doc = NULL;
+
+  cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, "C40 Cities");
+  cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, "C40 Cities – רשת ערים גדולות");
+  cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, "A network of large cities.");
+  cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, "רשת של ערים גדולות.");
+  cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, NULL);
+  cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, "");
+  doc = cn_search_doc_builder_end (builder);
+
+  g_assert_cmpint (match (doc, "c40"), ==, 0);
+  g_assert_cmpint (match (doc, "רשת"), ==, 0);
+  /* One word in each language in the same query. */
+  g_assert_cmpint (match (doc, "c40 ערים"), ==, 0);
+  g_assert_cmpint (match (doc, "large ערים"), ==, 1);
+  g_assert_cmpint (match (doc, "network large"), ==, 2);
+  g_assert_cmpint (match (doc, "network קטנות"), ==, CN_SEARCH_NO_MATCH);
+  g_assert_cmpuint (cn_search_doc_get_size (doc), >, 0);
+}
+
+static void
+test_match_ranking (void)
+{
+  g_autoptr(CnSearchDoc) by_name = doc_new ("Resilient Cities Network", "Cities share strategies.");
+  g_autoptr(CnSearchDoc) by_text = doc_new ("100 Resilient Cities", "Succeeded by a global network.");
+  int name_rank = match (by_name, "network");
+  int text_rank = match (by_text, "network");
+
+  g_assert_cmpint (name_rank, ==, 0);
+  g_assert_cmpint (text_rank, >, 0);
+  g_assert_cmpint (text_rank, !=, CN_SEARCH_NO_MATCH);
+  g_assert_cmpint (name_rank, <, text_rank);
+}
+
+/* Catalog search documents */
+
+static CnCatalog *
+load_good (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CnCatalog *catalog = cn_catalog_new_from_file (file, CN_CATALOG_FLAGS_NONE, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (catalog);
+  return catalog;
+}
+
+/* The ids of the networks @query_text finds, in catalog order, joined by " ". */
+static char *
+catalog_search (CnCatalog  *catalog,
+                const char *query_text,
+                int         expected_rank)
+{
+  g_autoptr(CnSearchQuery) query = cn_search_query_new (query_text);
+  GListModel *networks = cn_catalog_get_networks (catalog);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
+      int rank = cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, i), query);
+
+      if (rank == CN_SEARCH_NO_MATCH)
+        continue;
+      if (expected_rank >= 0)
+        g_assert_cmpint (rank, ==, expected_rank);
+      g_ptr_array_add (found, (gpointer) cn_network_get_id (network));
+    }
+  g_ptr_array_add (found, NULL);
+
+  return g_strjoinv (" ", (char **) found->pdata);
+}
+
+static void
+assert_catalog_search (CnCatalog  *catalog,
+                       const char *query_text,
+                       int         expected_rank,
+                       const char *expected_ids)
+{
+  g_autofree char *ids = catalog_search (catalog, query_text, expected_rank);
+
+  g_test_message ("query “%s” found “%s”", query_text, ids);
+  g_assert_cmpstr (ids, ==, expected_ids);
+}
+
+static void
+test_catalog_network_docs (void)
+{
+  g_autoptr(CnCatalog) catalog = load_good ();
+  g_autoptr(CnSearchQuery) rc = cn_search_query_new ("100RC");
+  CnNetwork *successor;
+
+  /* The acronym ranks first; the successor only names it in its summary. */
+  g_assert_cmpint (cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, 2), rc), ==, 0);
+  successor = cn_catalog_find_network (catalog, "resilient-cities-network");
+  g_assert_cmpint (cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, cn_network_get_position (successor)), rc),
+                   ==, 1);
+
+  /* Only through the theme label (secondary): "EcoMobility" does not start
+   * with "mobility". */
+  assert_catalog_search (catalog, "mobility", 1, "ecomobility-alliance");
+  /* Hebrew alias with a space. */
+  assert_catalog_search (catalog, "סי 40", 0, "c40");
+  assert_catalog_search (catalog, "סי-40", 0, "c40");
+  assert_catalog_search (catalog, "C40", 0, "c40");
+  /* Acronym and former name. */
+  assert_catalog_search (catalog, "100rc", -1, "100-resilient-cities resilient-cities-network");
+  assert_catalog_search (catalog, "leadership group", 0, "c40");
+  assert_catalog_search (catalog, "איקלי", 0, "iclei");
+  /* The Hebrew name, through a prefix: "התחבורה". */
+  assert_catalog_search (catalog, "תחבורה", 0, "ecomobility-alliance");
+  /* Both languages of the name. */
+  assert_catalog_search (catalog, "ICLEI", -1, "iclei");
+  assert_catalog_search (catalog, "קיימות", -1, "iclei");
+  assert_catalog_search (catalog, "resilient", 0, "100-resilient-cities resilient-cities-network");
+  assert_catalog_search (catalog, "no-such-word", -1, "");
+  assert_catalog_search (catalog, "",
+                         0, "c40 iclei 100-resilient-cities resilient-cities-network ecomobility-alliance");
+}
+
+static void
+test_catalog_benefit_docs (void)
+{
+  g_autoptr(CnCatalog) catalog = load_good ();
+  g_autoptr(CnSearchQuery) partnerships = cn_search_query_new ("partnerships");
+  g_autoptr(CnSearchQuery) festival = cn_search_query_new ("festival");
+  GListModel *benefits = cn_catalog_get_benefits (catalog);
+
+  for (guint i = 0; i < g_list_model_get_n_items (benefits); i++)
+    {
+      g_autoptr(CnBenefit) benefit = g_list_model_get_item (benefits, i);
+      const CnSearchDoc *doc = cn_catalog_get_benefit_search_doc (catalog, i);
+      gboolean is_partnerships = g_str_equal (cn_benefit_get_id (benefit), "partnerships");
+      gboolean is_recognition = g_str_equal (cn_benefit_get_id (benefit), "recognition");
+
+      /* Title first; the delivering networks' examples as secondary text. */
+      g_assert_cmpint (cn_search_doc_match (doc, partnerships), ==, is_partnerships ? 0 : CN_SEARCH_NO_MATCH);
+      g_assert_cmpint (cn_search_doc_match (doc, festival), ==, is_recognition ? 1 : CN_SEARCH_NO_MATCH);
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  /* Report every failing check, not only the first: a failed g_assert_*()
+   * marks its test failed and the run goes on. */
+  g_test_set_nonfatal_assertions ();
+
+  g_test_add_func ("/search/normalize/case-and-spaces", test_normalize_case_and_spaces);
+  g_test_add_func ("/search/normalize/accents", test_normalize_accents);
+  g_test_add_func ("/search/normalize/hebrew", test_normalize_hebrew);
+  g_test_add_func ("/search/query/words", test_query_words);
+  g_test_add_func ("/search/match/empty-query", test_empty_query);
+  g_test_add_func ("/search/match/case", test_match_case);
+  g_test_add_func ("/search/match/word-start", test_match_word_start);
+  g_test_add_func ("/search/match/accents", test_match_accents);
+  g_test_add_func ("/search/match/niqqud", test_match_niqqud);
+  g_test_add_func ("/search/match/final-letters", test_match_final_letters);
+  g_test_add_func ("/search/match/hebrew-prefixes", test_match_hebrew_prefixes);
+  g_test_add_func ("/search/match/apostrophes", test_match_apostrophes);
+  g_test_add_func ("/search/match/all-words", test_match_all_words);
+  g_test_add_func ("/search/match/both-languages", test_match_both_languages);
+  g_test_add_func ("/search/match/ranking", test_match_ranking);
+  g_test_add_func ("/search/catalog/networks", test_catalog_network_docs);
+  g_test_add_func ("/search/catalog/benefits", test_catalog_benefit_docs);
+
+  return g_test_run ();
+}

@@ -1,0 +1,421 @@
+/* test-window.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The main window over the bundled dataset, under Xvfb: search, selection,
+ * views, the case-study panel, links and saved state. */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "cn-benefits-view.h"
+#include "cn-network-row.h"
+#include "cn-window-private.h"
+
+static CnCatalog *catalog;
+static GtkApplication *app;  /* a CnApplication */
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static CnWindow *
+new_window (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+  return window;
+}
+
+static void
+destroy_window (CnWindow *window)
+{
+  gtk_window_close (GTK_WINDOW (window));
+  iterate (20);
+}
+
+static const char *
+item_id (GListModel *model,
+         guint       position)
+{
+  g_autoptr(CnNetwork) network = g_list_model_get_item (model, position);
+  return cn_network_get_id (network);
+}
+
+/* The rows really on screen: realized row widgets with a network. The GTK
+ * 4.8 list view has been seen to leave stale rows after a refilter, so the
+ * model's count alone is not enough. */
+static guint
+count_shown_rows (CnWindow  *window,
+                  GPtrArray *ids)
+{
+  GtkWidget *list = _cn_window_get_network_list (window);
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (!CN_IS_NETWORK_ROW (row) || !gtk_widget_get_mapped (child))
+        continue;
+      if (cn_network_row_get_network (CN_NETWORK_ROW (row)) == NULL)
+        continue;
+      n++;
+      if (ids != NULL)
+        g_ptr_array_add (ids, (gpointer) cn_network_get_id (cn_network_row_get_network (CN_NETWORK_ROW (row))));
+    }
+  return n;
+}
+
+static void
+test_initial_state (void)
+{
+  CnWindow *window = new_window ();
+  GListModel *model = _cn_window_get_network_model (window);
+  CnNetwork *selected = _cn_window_get_selected_network (window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+  g_assert_cmpuint (count_shown_rows (window, NULL), >, 0);
+  g_assert_nonnull (selected);
+  g_assert_cmpstr (cn_network_get_id (selected), ==, item_id (model, 0));
+  g_assert_cmpstr (_cn_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (selected)));
+  g_assert_false (_cn_window_is_welcome_visible (window));
+  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "networks");
+
+  destroy_window (window);
+}
+
+static void
+test_search_mobility (void)
+{
+  CnWindow *window = new_window ();
+  GListModel *model = _cn_window_get_network_model (window);
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  guint n;
+
+  cn_window_set_search (window, "mobility");
+  iterate (100);
+
+  n = g_list_model_get_n_items (model);
+  g_assert_cmpuint (n, >=, 2);
+  g_assert_cmpuint (n, <, 12);
+  /* Name matches rank first: the two mobility networks lead. */
+  g_assert_true (g_strv_contains ((const char *[]) { "sum-network", "ecomobility-alliance", NULL }, item_id (model, 0)));
+  g_assert_true (g_strv_contains ((const char *[]) { "sum-network", "ecomobility-alliance", NULL }, item_id (model, 1)));
+  g_assert_false (_cn_window_is_empty_state_visible (window));
+
+  /* The rows on screen are exactly the model's. */
+  g_assert_cmpuint (count_shown_rows (window, shown), ==, n);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      g_autoptr(CnSearchQuery) query = cn_search_query_new ("mobility");
+      CnNetwork *network = cn_catalog_find_network (catalog, g_ptr_array_index (shown, i));
+      const CnSearchDoc *doc = cn_catalog_get_network_search_doc (catalog, cn_network_get_position (network));
+
+      g_assert_cmpint (cn_search_doc_match (doc, query), !=, CN_SEARCH_NO_MATCH);
+    }
+
+  /* The selection follows the first result, and the detail with it. */
+  g_assert_cmpstr (_cn_window_get_detail_title (window), ==,
+                   cn_text_get (cn_network_get_name (_cn_window_get_selected_network (window))));
+
+  /* Straight to another search, then back to everything. */
+  cn_window_set_search (window, "resilient");
+  iterate (100);
+  g_assert_cmpuint (count_shown_rows (window, NULL), ==, g_list_model_get_n_items (model));
+  g_assert_cmpstr (item_id (model, 0), ==, "100-resilient-cities");
+
+  cn_window_set_search (window, "");
+  iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+
+  destroy_window (window);
+}
+
+static void
+test_search_hebrew_in_english_ui (void)
+{
+  CnWindow *window = new_window ();
+  GListModel *model = _cn_window_get_network_model (window);
+
+  /* "climate" in Hebrew, with niqqud, while the UI is English. */
+  cn_window_set_search (window, "אַקְלִים");
+  iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
+  g_assert_cmpuint (count_shown_rows (window, NULL), ==, g_list_model_get_n_items (model));
+
+  /* A Hebrew spelling of an acronym, from the aliases. */
+  cn_window_set_search (window, "סי 40");
+  iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
+  g_assert_cmpstr (item_id (model, 0), ==, "c40");
+
+  destroy_window (window);
+}
+
+static void
+test_empty_state_and_welcome (void)
+{
+  CnWindow *window = new_window ();
+
+  cn_window_set_search (window, "zzqxv nothing");
+  iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (_cn_window_get_network_model (window)), ==, 0);
+  g_assert_true (_cn_window_is_empty_state_visible (window));
+  g_assert_null (_cn_window_get_selected_network (window));
+  g_assert_true (_cn_window_is_welcome_visible (window));
+
+  cn_window_set_search (window, "");
+  iterate (50);
+  g_assert_false (_cn_window_is_empty_state_visible (window));
+  g_assert_false (_cn_window_is_welcome_visible (window));
+
+  /* And from the menu. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
+  iterate (20);
+  g_assert_true (_cn_window_is_welcome_visible (window));
+
+  destroy_window (window);
+}
+
+static void
+test_select_network (void)
+{
+  CnWindow *window = new_window ();
+  CnNetwork *gggi = cn_catalog_find_network (catalog, "gggi");
+
+  /* A search that hides the network is cleared. */
+  cn_window_set_search (window, "mobility");
+  iterate (50);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-network", "s", "gggi");
+  iterate (50);
+  g_assert_true (_cn_window_get_selected_network (window) == gggi);
+  g_assert_cmpstr (_cn_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (gggi)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))), ==, "");
+
+  g_assert_false (cn_window_select_network (window, "no-such-network"));
+
+  destroy_window (window);
+}
+
+static void
+record_uri_cb (GtkWindow  *window,
+               const char *uri,
+               gpointer    user_data)
+{
+  g_ptr_array_add (user_data, g_strdup (uri));
+}
+
+static void
+test_open_uri_is_safe (void)
+{
+  CnWindow *window = new_window ();
+  g_autoptr(GPtrArray) opened = g_ptr_array_new_with_free_func (g_free);
+  const char *refused[] = {
+    "javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi", "smb://host/share",
+    "https://user:secret@example.org/", "ftp://example.org/",
+  };
+
+  _cn_window_set_uri_launcher (window, record_uri_cb, opened);
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", refused[i]);
+  g_assert_cmpuint (opened->len, ==, 0);
+  g_assert_nonnull (_cn_window_get_message (window));
+  /* The message names the last refused link. */
+  g_assert_nonnull (strstr (_cn_window_get_message (window), "ftp://example.org/"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", "https://www.c40.org");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", "mailto:info@example.org");
+  g_assert_cmpuint (opened->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (opened, 0), ==, "https://www.c40.org");
+
+  destroy_window (window);
+}
+
+static void
+test_benefit_lists_its_networks (void)
+{
+  CnWindow *window = new_window ();
+  GListModel *benefits = cn_catalog_get_benefits (catalog);
+
+  for (guint b = 0; b < g_list_model_get_n_items (benefits); b++)
+    {
+      g_autoptr(CnBenefit) benefit = g_list_model_get_item (benefits, b);
+      g_autoptr(GPtrArray) listed = NULL;
+      g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+      GListModel *networks = cn_catalog_get_networks (catalog);
+
+      /* Expected: every network whose record names this benefit. */
+      for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+        {
+          g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
+          guint n;
+          const CnBenefitLink *links = cn_network_get_benefits (network, &n);
+
+          for (guint j = 0; j < n; j++)
+            if (links[j].benefit == benefit)
+              {
+                g_ptr_array_add (expected, (gpointer) cn_network_get_id (network));
+                break;
+              }
+        }
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.select-benefit", "s", cn_benefit_get_id (benefit));
+      iterate (30);
+      g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "benefits");
+      g_assert_true (cn_benefits_view_get_selected (CN_BENEFITS_VIEW (_cn_window_get_benefits_view (window))) == benefit);
+
+      listed = cn_benefits_view_dup_listed_network_ids (CN_BENEFITS_VIEW (_cn_window_get_benefits_view (window)));
+      g_assert_cmpuint (listed->len, ==, expected->len);
+      g_assert_cmpuint (listed->len, >, 0);
+      for (guint i = 0; i < listed->len; i++)
+        g_assert_cmpstr (g_ptr_array_index (listed, i), ==, g_ptr_array_index (expected, i));
+    }
+
+  /* From a benefit back to a network. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select-network", "s", "iclei");
+  iterate (30);
+  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "networks");
+  g_assert_cmpstr (cn_network_get_id (_cn_window_get_selected_network (window)), ==, "iclei");
+
+  /* Views by action, as Ctrl+1 / Ctrl+2 do. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
+  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "benefits");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "networks");
+  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "networks");
+
+  destroy_window (window);
+}
+
+static void
+test_benefit_search (void)
+{
+  CnWindow *window = new_window ();
+  CnBenefitsView *view = CN_BENEFITS_VIEW (_cn_window_get_benefits_view (window));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
+  g_assert_cmpuint (cn_benefits_view_get_n_visible (view), ==, 5);
+  cn_window_set_search (window, "recognition");
+  iterate (50);
+  g_assert_cmpuint (cn_benefits_view_get_n_visible (view), >=, 1);
+  g_assert_cmpuint (cn_benefits_view_get_n_visible (view), <, 5);
+  g_assert_cmpstr (cn_benefit_get_id (cn_benefits_view_get_selected (view)), ==, "recognition");
+
+  destroy_window (window);
+}
+
+static void
+test_case_study_panel (void)
+{
+  CnWindow *window = new_window ();
+  CnWindow *second;
+  g_auto(GStrv) accels = NULL;
+  gboolean found_f9 = FALSE;
+
+  g_assert_false (_cn_window_is_case_study_visible (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
+  iterate (30);
+  g_assert_true (_cn_window_is_case_study_visible (window));
+
+  /* F9 is bound to the same action. */
+  accels = gtk_application_get_accels_for_action (app, "win.toggle-case-study");
+  for (guint i = 0; accels[i]; i++)
+    found_f9 |= g_str_equal (accels[i], "F9");
+  g_assert_true (found_f9);
+
+  /* The open state persists into a new window. */
+  destroy_window (window);
+  second = new_window ();
+  g_assert_true (_cn_window_is_case_study_visible (second));
+  gtk_widget_activate_action (GTK_WIDGET (second), "win.toggle-case-study", NULL);
+  iterate (30);
+  g_assert_false (_cn_window_is_case_study_visible (second));
+
+  /* A network in the case study links to its part of it. */
+  gtk_widget_activate_action (GTK_WIDGET (second), "win.show-case-study-section", "s", "networks");
+  iterate (50);
+  g_assert_true (_cn_window_is_case_study_visible (second));
+
+  gtk_widget_activate_action (GTK_WIDGET (second), "win.toggle-case-study", NULL);
+  destroy_window (second);
+}
+
+static void
+test_geometry_persists (void)
+{
+  CnWindow *window = new_window ();
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  int width, height;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
+  iterate (50);
+  destroy_window (window);
+  g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
+
+  /* A saved size larger than the screen is clamped, not obeyed. */
+  g_settings_set_int (settings, "window-width", 15000);
+  g_settings_set_int (settings, "window-height", 9000);
+  window = new_window ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  g_assert_cmpint (width, <=, 1920);
+  g_assert_cmpint (height, <=, 1080);
+  destroy_window (window);
+
+  g_settings_reset (settings, "window-width");
+  g_settings_reset (settings, "window-height");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LANGUAGE", "en", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  catalog = cn_catalog_new_bundled (&error);
+  g_assert_no_error (error);
+
+  /* The real application class (accelerators, style, help overlay) under a
+   * test id, so a running instance is never reused. */
+  app = g_object_new (CN_TYPE_APPLICATION,
+                      "application-id", APP_ID ".Test",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_PREFIX,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/window/initial-state", test_initial_state);
+  g_test_add_func ("/window/search-mobility", test_search_mobility);
+  g_test_add_func ("/window/search-hebrew-in-english-ui", test_search_hebrew_in_english_ui);
+  g_test_add_func ("/window/empty-state-and-welcome", test_empty_state_and_welcome);
+  g_test_add_func ("/window/select-network", test_select_network);
+  g_test_add_func ("/window/open-uri-is-safe", test_open_uri_is_safe);
+  g_test_add_func ("/window/benefit-lists-its-networks", test_benefit_lists_its_networks);
+  g_test_add_func ("/window/benefit-search", test_benefit_search);
+  g_test_add_func ("/window/case-study-panel", test_case_study_panel);
+  g_test_add_func ("/window/geometry-persists", test_geometry_persists);
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+  g_clear_object (&catalog);
+  return status;
+}

@@ -18,6 +18,7 @@
 
 #include "cn-benefits-view.h"
 #include "cn-search-filter.h"
+#include "cn-clamp.h"
 #include "cn-util.h"
 
 struct _CnBenefitsView
@@ -351,6 +352,7 @@ cn_benefits_view_class_init (CnBenefitsViewClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CN_TYPE_CLAMP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-benefits-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, list_view);

@@ -102,8 +102,8 @@ add_network_links (GtkBox    *box,
   if (networks == NULL || networks->len == 0)
     return;
 
-  /* One link a line: GTK 4.8's GtkFlowBox traps Tab on children that are
-   * not focusable themselves, and the panel is narrow anyway. */
+  /* One link a line: a GtkFlowBox lays its children out in columns, which
+   * in a panel this narrow wraps long names beside empty space. */
   links = g_object_new (GTK_TYPE_BOX,
                         "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
                         "orientation", GTK_ORIENTATION_VERTICAL,

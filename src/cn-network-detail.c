@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "cn-network-detail.h"
+#include "cn-clamp.h"
 #include "cn-util.h"
 
 struct _CnNetworkDetail
@@ -594,6 +595,7 @@ cn_network_detail_class_init (CnNetworkDetailClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (CN_TYPE_CLAMP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, status_box);

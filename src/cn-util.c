@@ -240,7 +240,6 @@ cn_body_label_new (const CnText *text)
                                    NULL);
 
   cn_label_set_data_text (GTK_LABEL (label), text);
-  gtk_widget_add_css_class (label, "body");
   return label;
 }
 

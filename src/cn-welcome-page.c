@@ -16,6 +16,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cn-clamp.h"
 #include "cn-util.h"
 #include "cn-welcome-page.h"
 
@@ -161,6 +162,7 @@ cn_welcome_page_class_init (CnWelcomePageClass *klass)
 
   object_class->dispose = cn_welcome_page_dispose;
 
+  g_type_ensure (CN_TYPE_CLAMP);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-welcome-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, title_label);

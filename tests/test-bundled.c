@@ -14,6 +14,7 @@
  * fails, so one run lists everything the dataset lacks. */
 
 static CnCatalog *catalog;
+static guint n_texts_checked;
 
 static CnCatalog *
 get_catalog (void)
@@ -46,6 +47,7 @@ check_text (const CnText *text,
       return;
     }
 
+  n_texts_checked++;
   en = cn_text_get_for_language (text, "en");
   he = cn_text_get_for_language (text, "he");
   if (en == NULL || en[0] == '\0')
@@ -209,6 +211,11 @@ check_text (cn_network_get_name (network), id, "name", FALSE);
         g_test_fail_printf ("%s: unsafe website", id);
       check_date (cn_network_get_verified (network), id);
     }
+
+  /* Twelve networks have at least name, summary, description, eligibility,
+   * the eligibility note and their theme and region labels. */
+  g_test_message ("%u texts checked", n_texts_checked);
+  g_assert_cmpuint (n_texts_checked, >=, 12 * 7);
 }
 
 static void

@@ -1010,6 +1010,53 @@ test_mailto_not_a_website (void)
   g_assert_cmpstr (((CnCatalogProblem *) g_ptr_array_index (problems, 0))->path, ==, "networks[0].website");
 }
 
+/* good.json with the first @find replaced by @replace. */
+static char *
+good_replaced (const char *find,
+               const char *replace)
+{
+  g_autofree char *json = catalog_with (NULL);
+  GString *str = g_string_new (json);
+
+  g_assert_cmpuint (g_string_replace (str, find, replace, 1), ==, 1);
+  return g_string_free (str, FALSE);
+}
+
+static void
+test_listed_twice (void)
+{
+  /* A theme listed twice is a problem ... */
+  g_autofree char *themes = good_replaced ("\"themes\": [\"mitigation\", \"adaptation\", \"resilience\"]",
+                                           "\"themes\": [\"mitigation\", \"adaptation\", \"mitigation\"]");
+  /* ... and so is a benefit: the network would be listed twice among the
+   * benefit's deliveries. */
+  g_autofree char *benefits = good_replaced ("{\"benefit\": \"guidelines\", \"example\": {\"en\": \"The GreenClimateCities method.\", \"he\": \"שיטת GreenClimateCities.\"}}",
+                                             "{\"benefit\": \"guidelines\", \"example\": {\"en\": \"The GreenClimateCities method.\", \"he\": \"שיטת GreenClimateCities.\"}}, "
+                                             "{\"benefit\": \"guidelines\", \"example\": {\"en\": \"Again.\", \"he\": \"שוב.\"}}");
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) catalog = NULL;
+  const CnCatalogProblem *problem;
+
+  catalog = load_string (themes, CN_CATALOG_FLAGS_NONE, &problems, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, CN_CATALOG_ERROR, CN_CATALOG_ERROR_DUPLICATE_ID);
+  problem = g_ptr_array_index (problems, 0);
+  g_assert_cmpstr (problem->path, ==, "networks[1].themes[2]");
+
+  g_clear_pointer (&problems, g_ptr_array_unref);
+  g_clear_error (&error);
+  catalog = load_string (benefits, CN_CATALOG_FLAGS_NONE, &problems, &error);
+  g_assert_null (catalog);
+  g_assert_error (error, CN_CATALOG_ERROR, CN_CATALOG_ERROR_DUPLICATE_ID);
+  g_assert_nonnull (problems);
+  if (problems != NULL)
+    {
+      problem = g_ptr_array_index (problems, 0);
+      g_assert_true (g_str_has_prefix (problem->path, "networks[1].benefits[2]"));
+    }
+}
+
 static void
 test_helper_loads (void)
 {
@@ -1132,6 +1179,7 @@ main (int   argc,
   g_test_add_func ("/catalog/values/dates-digits-only", test_dates_strict);
   g_test_add_func ("/catalog/values/uri-is-safe", test_uri_is_safe);
   g_test_add_func ("/catalog/values/mailto-not-a-website", test_mailto_not_a_website);
+  g_test_add_func ("/catalog/values/listed-twice", test_listed_twice);
 
   g_test_add_func ("/catalog/io/missing-file", test_missing_file);
   g_test_add_func ("/catalog/io/directory", test_directory);

@@ -17,6 +17,12 @@
  *         build the query, match every record's document into a rank array
  * load    cn_catalog_new_from_bytes() against json-glib parsing the same
  *         bytes, with a breakdown (scanner, json-glib, search documents)
+ * profile only cn_catalog_new_from_bytes() --reps times, nothing else, for
+ *         perf record / valgrind --tool=callgrind (not run by default)
+ *
+ * Times are the thread's CPU time (CLOCK_THREAD_CPUTIME_ID), so that other
+ * processes on a shared machine do not inflate them; --wall-clock uses the
+ * monotonic clock instead.
  *
  * Figures go to standard output as CNBENCH lines (see bench-common.h);
  * bench-run gathers them into one table. Targets are reported, not
@@ -646,6 +652,26 @@ main (int   argc,
 
   if (want ("load"))
     run_load (path, (gsize) st.st_size);
+
+  if (want ("profile"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+
+      for (int r = 0; bytes != NULL && r < MAX (reps, 1); r++)
+        {
+          gint64 start = bench_now_ns ();
+          CnCatalog *catalog = cn_catalog_new_from_bytes (bytes, path, CN_CATALOG_FLAGS_LARGE, NULL, &error);
+
+          if (catalog == NULL)
+            {
+              fprintf (stderr, "bench-catalog: %s\n", error->message);
+              return 1;
+            }
+          printf ("  load %.0f ms\n", bench_ms_since (start));
+          g_object_unref (catalog);
+        }
+    }
 
   g_free (label);
   return 0;

@@ -473,8 +473,18 @@ replace (JsonNode    *node,
     case REPLACE_DOUBLE: json_node_init_double (node, 1.5); break;
     case REPLACE_BOOLEAN: json_node_init_boolean (node, TRUE); break;
     case REPLACE_NULL: json_node_init_null (node); break;
-    case REPLACE_ARRAY: json_node_take_array (node, json_array_new ()); break;
-    case REPLACE_OBJECT: json_node_take_object (node, json_object_new ()); break;
+    case REPLACE_ARRAY:
+      {
+        g_autoptr(JsonArray) array = json_array_new ();
+        json_node_init_array (node, array);
+      }
+      break;
+    case REPLACE_OBJECT:
+      {
+        g_autoptr(JsonObject) object = json_object_new ();
+        json_node_init_object (node, object);
+      }
+      break;
     default: g_assert_not_reached ();
     }
 }
@@ -642,6 +652,16 @@ test_markup_kept (void)
   g_assert_cmpstr (cn_network_get_website (network), ==, "https://www.c40.org/?utm_source=app&utm_medium=link");
 }
 
+/* The paths the file tests use, freed after the run. */
+static GPtrArray *file_paths;
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 static void
 add_file_tests (const char *dir,
                 const char *prefix,
@@ -668,15 +688,15 @@ add_file_tests (const char *dir,
     }
 
   /* Sorted, so the order of the tests is stable. */
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
-  g_ptr_array_sort_with_data (names, (GCompareDataFunc) (void (*) (void)) NULL, NULL);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = 0; i < names->len; i++)
     {
       const char *n = g_ptr_array_index (names, i);
       g_autofree char *test_path = g_strdup_printf ("/regress/%s/%s", test_prefix, n);
+      char *file_path = g_build_filename (dir, n, NULL);
 
-      /* The path is leaked on purpose: the test keeps it until the end. */
-      g_test_add_data_func (test_path, g_build_filename (dir, n, NULL), test_load_file);
+      g_ptr_array_add (file_paths, file_path);
+      g_test_add_data_func (test_path, file_path, test_load_file);
       (*n_added)++;
     }
 }
@@ -688,8 +708,10 @@ main (int   argc,
   g_autofree char *regress_dir = NULL;
   g_autofree char *data_dir = NULL;
   guint n_files = 0;
+  int status;
 
   g_test_init (&argc, &argv, NULL);
+  file_paths = g_ptr_array_new_with_free_func (g_free);
 
   regress_dir = g_test_build_filename (G_TEST_DIST, "data", "regress", NULL);
   data_dir = g_test_build_filename (G_TEST_DIST, "data", NULL);
@@ -698,6 +720,7 @@ main (int   argc,
    * (only its README) the fixtures still run. */
   add_file_tests (regress_dir, NULL, "files", &n_files);
   add_file_tests (data_dir, "bad", "fixtures", &n_files);
+  g_assert_cmpuint (n_files, >, 0);
 
   g_test_add_func ("/regress/limits/too-large", test_too_large);
   g_test_add_func ("/regress/limits/deep", test_deep);
@@ -714,5 +737,7 @@ main (int   argc,
   g_test_add_func ("/regress/unsafe-links", test_unsafe_links);
   g_test_add_func ("/regress/markup-kept", test_markup_kept);
 
-  return g_test_run ();
+  status = g_test_run ();
+  g_ptr_array_unref (file_paths);
+  return status;
 }

@@ -53,6 +53,19 @@ matches (const char *record,
 /* Normalization */
 
 static void
+test_match_prefix_before_latin (void)
+{
+  /* "ב-C40" ("in C40"): the prefix letter is split off by the hyphen and
+   * must not demand a word of its own. */
+  g_assert_true (matches ("C40 Cities", "ב-C40"));
+  g_assert_true (matches ("C40 Cities", "ול-ICLEI C40") == FALSE);
+  g_assert_true (matches ("C40 Cities ICLEI", "ול-ICLEI C40"));
+  /* Typed alone, a single letter still searches. */
+  g_assert_true (matches ("ברשת", "ב"));
+  g_assert_false (matches ("C40 Cities", "ב"));
+}
+
+static void
 test_normalize_case_and_spaces (void)
 {
   assert_normalized ("C40 Cities", "c40 cities");
@@ -397,6 +410,7 @@ main (int   argc,
   g_test_add_func ("/search/match/final-letters", test_match_final_letters);
   g_test_add_func ("/search/match/hebrew-prefixes", test_match_hebrew_prefixes);
   g_test_add_func ("/search/match/apostrophes", test_match_apostrophes);
+  g_test_add_func ("/search/match/prefix-before-latin", test_match_prefix_before_latin);
   g_test_add_func ("/search/match/all-words", test_match_all_words);
   g_test_add_func ("/search/match/both-languages", test_match_both_languages);
   g_test_add_func ("/search/match/ranking", test_match_ranking);

@@ -220,5 +220,9 @@ cn_case_study_mentions_network (CnCaseStudy *self,
     if (g_ptr_array_find (g_array_index (self->timeline, CnTimelineEvent, i).networks, network, NULL))
       return TRUE;
 
+  for (guint i = 0; i < self->achievements->len; i++)
+    if (g_ptr_array_find (g_array_index (self->achievements, CnAchievement, i).networks, network, NULL))
+      return TRUE;
+
   return FALSE;
 }

@@ -499,6 +499,16 @@ member_year (Loader     *L,
   return (int) year;
 }
 
+static gboolean
+is_digits (const char *s,
+           guint       n)
+{
+  for (guint i = 0; i < n; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static char *
 member_date (Loader     *L,
              JsonObject *object,
@@ -511,8 +521,10 @@ member_date (Loader     *L,
   if (value == NULL)
     return NULL;
 
-  if (strlen (value) != 10 || sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
-      value[4] != '-' || value[7] != '-' || !g_ascii_isdigit (value[0]) ||
+  /* sscanf would accept signs and spaces: insist on digits first. */
+  if (strlen (value) != 10 || !is_digits (value, 4) || value[4] != '-' || !is_digits (value + 5, 2) ||
+      value[7] != '-' || !is_digits (value + 8, 2) ||
+      sscanf (value, "%4u-%2u-%2u%c", &y, &m, &d, &tail) != 3 ||
       !g_date_valid_dmy (d, m, y) || y < MIN_YEAR || y > MAX_YEAR)
     {
       problem (L, key, CN_CATALOG_ERROR_INVALID_VALUE,
@@ -968,6 +980,12 @@ read_network_benefits (Loader     *L,
               if (link.benefit == NULL)
                 problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), id);
             }
+          for (guint j = 0; link.benefit != NULL && j < network->benefits->len; j++)
+            if (g_array_index (network->benefits, CnBenefitLink, j).benefit == link.benefit)
+              {
+                problem (L, "benefit", CN_CATALOG_ERROR_DUPLICATE_ID, _("“%s” is listed twice"), id);
+                link.benefit = NULL;
+              }
           if (link.benefit != NULL && link.example != NULL)
             g_array_append_val (network->benefits, link);
           else
@@ -1526,7 +1544,9 @@ locate_problems (Loader *L)
       PendingProblem *pending = g_ptr_array_index (L->problems, i);
       guint line, column;
 
-      if (pending->problem->line != 0 || pending->path == NULL)
+      /* A problem of the whole file (its size) has no place in it. */
+      if (pending->problem->line != 0 || pending->path == NULL ||
+          pending->problem->code == CN_CATALOG_ERROR_TOO_LARGE)
         continue;
 
       /* Try the full path, then its parents (a missing member has no place

@@ -90,8 +90,19 @@ cn_json_path_to_string (const CnJsonPathElement *path,
             }
           else
             {
-              g_autofree char *escaped = g_strescape (path[i].key, NULL);
-              g_string_append_printf (str, "[\"%s\"]", escaped);
+              /* Escape quotes, backslashes and controls only: a Hebrew
+               * key stays readable. */
+              g_string_append (str, "[\"");
+              for (const char *c = path[i].key; *c; c++)
+                {
+                  if (*c == '"' || *c == '\\')
+                    g_string_append_printf (str, "\\%c", *c);
+                  else if ((guchar) *c < 0x20)
+                    g_string_append_printf (str, "\\u%04x", (guchar) *c);
+                  else
+                    g_string_append_c (str, *c);
+                }
+              g_string_append (str, "\"]");
             }
         }
     }

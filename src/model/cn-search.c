@@ -179,6 +179,17 @@ foreach_stripped (const char *word,
 
 /* Query */
 
+static gboolean
+is_prefix_only (const char *word)
+{
+  guint n = 0;
+
+  for (const char *p = word; *p; p = g_utf8_next_char (p), n++)
+    if (!is_hebrew_prefix (g_utf8_get_char (p)))
+      return FALSE;
+  return n > 0 && n <= HEBREW_MAX_PREFIX;
+}
+
 static void
 add_variant_cb (const char *word,
                 gsize       len,
@@ -219,6 +230,11 @@ cn_search_query_new (const char *text)
       gboolean duplicate = FALSE;
 
       if (words[i][0] == '\0')
+        continue;
+      /* "ב-C40" and "ול-ICLEI" split into the prefix letters and the name:
+       * prefix letters alone are not a word of their own (unless they are
+       * all the user typed). */
+      if (g_strv_length (words) > 1 && is_prefix_only (words[i]))
         continue;
       for (guint j = 0; j < i && !duplicate; j++)
         duplicate = strcmp (words[i], words[j]) == 0;

@@ -1,0 +1,346 @@
+/* bench-window.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Typing into the real window over a synthetic catalog (issue 7):
+ *
+ *   bench-window --catalog=FILE [--rounds=N]
+ *
+ * Under a display (Xvfb in build-aux/dev bench, GSK_RENDERER=cairo), the
+ * window is built over the catalog and presented. Then each keystroke of
+ * the typed sequences ("c" … "climate adaptation", "א" … "אקלים", each
+ * followed by clearing the search) is applied with cn_window_set_search()
+ * right after the previous frame was painted, as a fast typist would, and
+ * the main loop runs until the result is painted and nothing is pending.
+ *
+ * Measured, with the monotonic clock:
+ * - frame time: the gap between consecutive "after-paint" signals of the
+ *   window's GdkFrameClock while typing (a frame that follows an idle
+ *   period counts from one refresh interval before the keystroke);
+ * - keystroke → painted: from the call to the first frame painted after it;
+ * - set_search: the synchronous part (query, filter and sort);
+ * - settled: until the main loop has nothing pending after that frame. */
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "bench-common.h"
+#include "cn-application.h"
+#include "cn-window-private.h"
+
+#define FRAME_TARGET_MS  50.0
+#define TARGET_SIZE      100000
+#define WAIT_LIMIT_NS    (G_GINT64_CONSTANT (10) * 1000000000)
+
+static const char * const english_keys[] = {
+  "c", "cl", "cli", "clim", "clima", "climat", "climate", "climate ", "climate a", "climate ad",
+  "climate ada", "climate adap", "climate adapt", "climate adapta", "climate adaptat",
+  "climate adaptati", "climate adaptatio", "climate adaptation", NULL
+};
+
+static const char * const hebrew_keys[] = { "א", "אק", "אקל", "אקלי", "אקלים", NULL };
+
+static char *catalog_path = NULL;
+static int   rounds = 0;
+
+static const GOptionEntry entries[] = {
+  { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path, "The catalog to load", "FILE" },
+  { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Rounds of the typed sequences (default by size)", "N" },
+  { NULL }
+};
+
+typedef enum { BUCKET_TYPING, BUCKET_CLEARING, N_BUCKETS } Bucket;
+
+typedef struct
+{
+  GArray *frames;     /* ms between paints */
+  GArray *painted;    /* keystroke → first paint, ms */
+  GArray *sync;       /* set_search itself, ms */
+  GArray *settled;    /* keystroke → idle after the paint, ms */
+} Samples;
+
+static struct
+{
+  GdkFrameClock *clock;
+  guint          n_paints;
+  gint64         last_paint_ns;
+  gint64         frame_interval_ns;
+  gboolean       recording;
+  Bucket         bucket;
+  Samples        samples[N_BUCKETS];
+} bench;
+
+static void
+append (GArray *array,
+        double  value)
+{
+  g_array_append_val (array, value);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  gint64 now = bench_now_ns ();
+
+  if (bench.recording && bench.last_paint_ns != 0)
+    append (bench.samples[bench.bucket].frames, (now - bench.last_paint_ns) / 1e6);
+  bench.last_paint_ns = now;
+  bench.n_paints++;
+}
+
+static void
+realize_cb (GtkWidget *window,
+            gpointer   user_data)
+{
+  bench.clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (bench.clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+}
+
+static gboolean
+wake_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until a frame is painted after @paints (or the limit). */
+static gboolean
+wait_for_paint (guint  paints,
+                gint64 start_ns)
+{
+  guint wake = g_timeout_add (20, wake_cb, NULL);
+
+  while (bench.n_paints == paints && bench_now_ns () - start_ns < WAIT_LIMIT_NS)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  return bench.n_paints != paints;
+}
+
+static void
+drain (void)
+{
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+/* Runs the main loop for @ms milliseconds. */
+static void
+run_for (guint ms)
+{
+  gint64 end = bench_now_ns () + (gint64) ms * 1000000;
+  guint wake = g_timeout_add (10, wake_cb, NULL);
+
+  while (bench_now_ns () < end)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+}
+
+static void
+keystroke (CnWindow   *window,
+           const char *text,
+           Bucket      bucket,
+           gboolean    log)
+{
+  Samples *s = &bench.samples[bucket];
+  guint paints;
+  gint64 start;
+  double sync;
+
+  drain ();
+
+  /* A frame after an idle main loop counts from one refresh interval
+   * before the keystroke, not from the last paint long ago. */
+  start = bench_now_ns ();
+  if (bench.last_paint_ns < start - bench.frame_interval_ns)
+    bench.last_paint_ns = start - bench.frame_interval_ns;
+
+  bench.bucket = bucket;
+  bench.recording = TRUE;
+  paints = bench.n_paints;
+
+  cn_window_set_search (window, text);
+  sync = bench_ms_since (start);
+
+  if (!wait_for_paint (paints, start))
+    {
+      fprintf (stderr, "bench-window: nothing was painted within %d s after typing “%s”\n",
+               (int) (WAIT_LIMIT_NS / 1000000000), text);
+      exit (1);
+    }
+  append (s->painted, (bench.last_paint_ns - start) / 1e6);
+  append (s->sync, sync);
+
+  /* Everything the keystroke set off: more frames, idles. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  append (s->settled, bench_ms_since (start));
+
+  if (log)
+    printf ("  “%s”: %u results, set_search %.1f ms, painted after %.1f ms\n", text,
+            g_list_model_get_n_items (_cn_window_get_network_model (window)), sync,
+            (bench.last_paint_ns - start) / 1e6);
+}
+
+static char *
+stats (GArray *values)
+{
+  double p50 = bench_percentile (values, 50);
+  double p95 = bench_percentile (values, 95);
+
+  return g_strdup_printf ("p50 %.1f / p95 %.1f / max %.1f ms", p50, p95, bench_max (values));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GOptionContext) context = g_option_context_new ("- Climate Networks window benchmark");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CnCatalog) catalog = NULL;
+  g_autoptr(GtkApplication) app = NULL;
+  g_autofree char *label = NULL;
+  CnWindow *window;
+  GdkMonitor *monitor;
+  guint n_networks;
+  gint64 start;
+  int n_rounds;
+
+  g_setenv ("GSETTINGS_BACKEND", "memory", FALSE);
+  g_setenv ("GSK_RENDERER", "cairo", FALSE);
+  g_setenv ("NO_AT_BRIDGE", "1", FALSE);
+
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      fprintf (stderr, "bench-window: %s\n", error->message);
+      return 2;
+    }
+  if (catalog_path == NULL)
+    {
+      fprintf (stderr, "bench-window: --catalog is required\n");
+      return 2;
+    }
+
+  gtk_init ();
+  cn_text_set_preferred_languages ((const char *[]) { "en", NULL });
+
+  file = g_file_new_for_path (catalog_path);
+  start = bench_now_ns ();
+  catalog = cn_catalog_new_from_file (file, CN_CATALOG_FLAGS_LARGE, NULL, &error);
+  if (catalog == NULL)
+    {
+      fprintf (stderr, "bench-window: %s\n", error->message);
+      return 1;
+    }
+  n_networks = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  label = bench_format_count (n_networks);
+  printf ("window %s: catalog loaded in %.0f ms\n", label, bench_ms_since (start));
+
+  /* The real application class (style, accelerators) under its own id, so
+   * a running instance is never reused. */
+  app = g_object_new (CN_TYPE_APPLICATION,
+                      "application-id", APP_ID ".Bench",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      "resource-base-path", RESOURCE_PREFIX,
+                      NULL);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      fprintf (stderr, "bench-window: %s\n", error->message);
+      return 1;
+    }
+
+  for (guint b = 0; b < N_BUCKETS; b++)
+    {
+      bench.samples[b].frames = g_array_new (FALSE, FALSE, sizeof (double));
+      bench.samples[b].painted = g_array_new (FALSE, FALSE, sizeof (double));
+      bench.samples[b].sync = g_array_new (FALSE, FALSE, sizeof (double));
+      bench.samples[b].settled = g_array_new (FALSE, FALSE, sizeof (double));
+    }
+
+  window = cn_window_new (CN_APPLICATION (app), catalog);
+  g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
+
+  start = bench_now_ns ();
+  gtk_window_present (GTK_WINDOW (window));
+  if (!wait_for_paint (0, start))
+    {
+      fprintf (stderr, "bench-window: the window was never painted (is there a display?)\n");
+      return 1;
+    }
+  {
+    g_autofree char *f = g_strdup_printf ("window %s: present → first frame", label);
+    bench_result_info (f, (bench.last_paint_ns - start) / 1e6, "ms", 0);
+  }
+
+  monitor = gdk_display_get_monitor_at_surface (gtk_widget_get_display (GTK_WIDGET (window)),
+                                                gtk_native_get_surface (GTK_NATIVE (window)));
+  bench.frame_interval_ns = 1000000000000LL / MAX (monitor ? gdk_monitor_get_refresh_rate (monitor) : 60000, 1000);
+  printf ("window %s: refresh interval %.1f ms\n", label, bench.frame_interval_ns / 1e6);
+
+  run_for (500);
+
+  n_rounds = rounds > 0 ? rounds : (n_networks <= 1000 ? 10 : n_networks <= 10000 ? 5 : 3);
+  for (int r = 0; r < n_rounds; r++)
+    {
+      for (guint k = 0; english_keys[k] != NULL; k++)
+        keystroke (window, english_keys[k], BUCKET_TYPING, r == 0);
+      keystroke (window, "", BUCKET_CLEARING, r == 0);
+      for (guint k = 0; hebrew_keys[k] != NULL; k++)
+        keystroke (window, hebrew_keys[k], BUCKET_TYPING, r == 0);
+      keystroke (window, "", BUCKET_CLEARING, r == 0);
+    }
+  bench.recording = FALSE;
+
+  {
+    Samples *s = &bench.samples[BUCKET_TYPING];
+    g_autofree char *f = g_strdup_printf ("window %s: frame time while typing (%u frames)", label, s->frames->len);
+    double max = bench_max (s->frames);
+    g_autofree char *value = g_strdup_printf ("max %.1f ms (p50 %.1f, p95 %.1f)", max,
+                                              bench_percentile (s->frames, 50), bench_percentile (s->frames, 95));
+
+    if (n_networks >= TARGET_SIZE)
+      bench_result (f, value, "max ≤ 50 ms", max <= FRAME_TARGET_MS ? "PASS" : "MISS");
+    else
+      bench_result (f, value, NULL, NULL);
+  }
+  {
+    g_autofree char *f = g_strdup_printf ("window %s: keystroke → results painted", label);
+    g_autofree char *value = stats (bench.samples[BUCKET_TYPING].painted);
+    bench_result (f, value, NULL, NULL);
+  }
+  {
+    g_autofree char *f = g_strdup_printf ("window %s: keystroke → main loop idle", label);
+    g_autofree char *value = stats (bench.samples[BUCKET_TYPING].settled);
+    bench_result (f, value, NULL, NULL);
+  }
+  {
+    g_autofree char *f = g_strdup_printf ("window %s: cn_window_set_search() alone", label);
+    g_autofree char *value = stats (bench.samples[BUCKET_TYPING].sync);
+    bench_result (f, value, NULL, NULL);
+  }
+  {
+    Samples *s = &bench.samples[BUCKET_CLEARING];
+    g_autofree char *f = g_strdup_printf ("window %s: clearing the search → painted", label);
+    g_autofree char *value = g_strdup_printf ("max %.1f ms (longest frame %.1f ms)", bench_max (s->painted),
+                                              bench_max (s->frames));
+    bench_result (f, value, NULL, NULL);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  run_for (50);
+
+  for (guint b = 0; b < N_BUCKETS; b++)
+    {
+      g_array_unref (bench.samples[b].frames);
+      g_array_unref (bench.samples[b].painted);
+      g_array_unref (bench.samples[b].sync);
+      g_array_unref (bench.samples[b].settled);
+    }
+  return 0;
+}

@@ -17,8 +17,8 @@
 #include <glib/gi18n.h>
 
 #include "cn-benefits-view.h"
-#include "cn-search-filter.h"
 #include "cn-clamp.h"
+#include "cn-search-filter.h"
 #include "cn-util.h"
 
 struct _CnBenefitsView

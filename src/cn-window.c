@@ -463,6 +463,22 @@ cn_window_show_message (CnWindow   *self,
   gtk_info_bar_set_revealed (self->message_bar, TRUE);
 }
 
+/* GtkInfoBar's own close button is an icon without a name: give it one. */
+static void
+name_close_buttons (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child) && gtk_button_get_label (GTK_BUTTON (child)) == NULL)
+        {
+          gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                          _("Close the message"), -1);
+          gtk_widget_set_tooltip_text (child, _("Close the message"));
+        }
+      name_close_buttons (child);
+    }
+}
+
 /* Geometry */
 
 static void
@@ -768,6 +784,7 @@ cn_window_init (CnWindow *self)
   self->settings = cn_settings_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
+  name_close_buttons (GTK_WIDGET (self->message_bar));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_changed_cb),

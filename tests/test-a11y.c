@@ -1,0 +1,212 @@
+/* test-a11y.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* Walks the window's widget tree in every view and fails on any focusable
+ * control a screen reader could not name: no accessible label, no
+ * labelled-by relation and no text of its own. Runs with GTK_A11Y=test, so
+ * the accessible properties are recorded without a bus. */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+
+#include "cn-window-private.h"
+
+static CnCatalog *catalog;
+static GtkApplication *app;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+has_text_inside (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (has_text_inside (child))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_named (GtkWidget *widget)
+{
+  GtkAccessible *accessible = GTK_ACCESSIBLE (widget);
+  GtkWidget *ancestor;
+
+  if (gtk_test_accessible_has_property (accessible, GTK_ACCESSIBLE_PROPERTY_LABEL) ||
+      gtk_test_accessible_has_relation (accessible, GTK_ACCESSIBLE_RELATION_LABELLED_BY))
+    return TRUE;
+
+  /* Labels, buttons and list rows are named by their text. */
+  if (GTK_IS_LABEL (widget) || GTK_IS_BUTTON (widget) || GTK_IS_MENU_BUTTON (widget) ||
+      g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkListItemWidget") ||
+      g_str_equal (G_OBJECT_TYPE_NAME (widget), "GtkStackSwitcherButton") ||
+      GTK_IS_FLOW_BOX_CHILD (widget))
+    {
+      if (has_text_inside (widget))
+        return TRUE;
+      for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+        if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL))
+          return TRUE;
+    }
+
+  /* The text field inside an entry is named by the entry. */
+  ancestor = gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_ENTRY);
+  if (GTK_IS_TEXT (widget) && ancestor != NULL)
+    return gtk_test_accessible_has_property (GTK_ACCESSIBLE (ancestor), GTK_ACCESSIBLE_PROPERTY_LABEL);
+
+  return FALSE;
+}
+
+static void
+collect_unnamed (GtkWidget *widget,
+                 GString   *report,
+                 guint     *n_checked)
+{
+  /* What the keyboard can reach: shown on screen. */
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if (gtk_widget_get_focusable (widget) && gtk_widget_get_can_focus (widget) &&
+      gtk_widget_get_sensitive (widget))
+    {
+      (*n_checked)++;
+      if (!is_named (widget))
+        {
+          g_string_append_printf (report, "  %s in", G_OBJECT_TYPE_NAME (widget));
+          for (GtkWidget *up = gtk_widget_get_parent (widget); up; up = gtk_widget_get_parent (up))
+            g_string_append_printf (report, " %s%s%s", G_OBJECT_TYPE_NAME (up),
+                                    gtk_widget_get_name (up)[0] != 'G' ? "#" : "",
+                                    gtk_widget_get_name (up)[0] != 'G' ? gtk_widget_get_name (up) : "");
+          g_string_append_c (report, '\n');
+        }
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_unnamed (child, report, n_checked);
+}
+
+static void
+assert_all_named (CnWindow   *window,
+                  const char *state)
+{
+  g_autoptr(GString) report = g_string_new (NULL);
+  guint n_checked = 0;
+
+  collect_unnamed (GTK_WIDGET (window), report, &n_checked);
+  g_test_message ("%s: %u focusable widgets checked", state, n_checked);
+  g_assert_cmpuint (n_checked, >, 10);
+  if (report->len > 0)
+    g_error ("%s: focusable widgets without an accessible name:\n%s", state, report->str);
+}
+
+static void
+test_every_control_is_named (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  iterate (30);
+  assert_all_named (window, "networks view");
+
+  /* Every network's detail. */
+  for (guint i = 0; i < g_list_model_get_n_items (cn_catalog_get_networks (catalog)); i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (cn_catalog_get_networks (catalog), i);
+      cn_window_select_network (window, cn_network_get_id (network));
+      iterate (20);
+      assert_all_named (window, cn_network_get_id (network));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
+  iterate (50);
+  assert_all_named (window, "case-study panel");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
+  iterate (50);
+  assert_all_named (window, "benefits view");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
+  iterate (50);
+  assert_all_named (window, "welcome page");
+
+  cn_window_show_message (window, "A message");
+  iterate (50);
+  assert_all_named (window, "message bar");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_headings_and_rows (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkWidget *list;
+  guint n_rows = 0;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+
+  /* List rows expose the network's name. */
+  list = _cn_window_get_network_list (window);
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (row == NULL || !g_str_equal (G_OBJECT_TYPE_NAME (row), "CnNetworkRow") || !gtk_widget_get_mapped (row))
+        continue;
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                           cn_text_get (cn_network_get_name (cn_catalog_find_network (catalog, "c40"))))
+        ;
+      n_rows++;
+      break;
+    }
+  g_assert_cmpuint (n_rows, ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("LANGUAGE", "en", TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+
+  catalog = cn_catalog_new_bundled (&error);
+  g_assert_no_error (error);
+  app = g_object_new (CN_TYPE_APPLICATION,
+                      "application-id", APP_ID ".A11yTest",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/a11y/every-control-is-named", test_every_control_is_named);
+  g_test_add_func ("/a11y/rows-are-named", test_headings_and_rows);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  g_clear_object (&catalog);
+  return status;
+}

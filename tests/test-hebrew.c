@@ -1,0 +1,170 @@
+/* test-hebrew.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The window under LANGUAGE=he: right-to-left, Hebrew interface strings from
+ * he.po, Hebrew data, and the searches a Hebrew speaker would type. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "cn-window-private.h"
+
+static CnCatalog *catalog;
+static GtkApplication *app;
+static CnWindow *window;
+
+static void
+iterate (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+has_hebrew_letter (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      if (c >= 0x05D0 && c <= 0x05EA)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static const char *
+first_result (const char *query)
+{
+  GListModel *model = _cn_window_get_network_model (window);
+  g_autoptr(CnNetwork) first = NULL;
+
+  cn_window_set_search (window, query);
+  iterate (50);
+  if (g_list_model_get_n_items (model) == 0)
+    return NULL;
+  first = g_list_model_get_item (model, 0);
+  return cn_network_get_id (first);
+}
+
+static guint
+n_results (const char *query)
+{
+  cn_window_set_search (window, query);
+  iterate (50);
+  return g_list_model_get_n_items (_cn_window_get_network_model (window));
+}
+
+static void
+test_direction_and_strings (void)
+{
+  GtkWidget *stack;
+  GtkStackPage *page;
+  const char *title;
+
+  g_assert_cmpint (gtk_widget_get_default_direction (), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (window)), ==, GTK_TEXT_DIR_RTL);
+
+  /* The app's name from the glossary, through he.po. */
+  title = gtk_window_get_title (GTK_WINDOW (window));
+  g_assert_cmpstr (title, ==, "רשתות אקלים");
+
+  /* The view names are translated too. */
+  stack = gtk_widget_get_parent (_cn_window_get_benefits_view (window));
+  g_assert_true (GTK_IS_STACK (stack));
+  page = gtk_stack_get_page (GTK_STACK (stack), _cn_window_get_benefits_view (window));
+  g_assert_true (has_hebrew_letter (gtk_stack_page_get_title (page)));
+  g_assert_cmpstr (gtk_stack_page_get_title (page), ==, g_dgettext (GETTEXT_PACKAGE, "_Benefits"));
+  page = gtk_stack_get_page (GTK_STACK (stack), gtk_stack_get_child_by_name (GTK_STACK (stack), "networks"));
+  g_assert_true (has_hebrew_letter (gtk_stack_page_get_title (page)));
+}
+
+static void
+test_hebrew_data (void)
+{
+  CnNetwork *c40 = cn_catalog_find_network (catalog, "c40");
+
+  cn_window_set_search (window, "");
+  g_assert_true (cn_window_select_network (window, "c40"));
+  iterate (30);
+  /* The detail shows the Hebrew name (after its direction mark). */
+  g_assert_nonnull (strstr (_cn_window_get_detail_title (window),
+                            cn_text_get_for_language (cn_network_get_name (c40), "he")));
+  g_assert_cmpstr (cn_text_get_shown_language (cn_network_get_name (c40)), ==, "he");
+}
+
+static void
+test_hebrew_searches (void)
+{
+  /* Niqqud is ignored. */
+  g_assert_cmpuint (n_results ("אַקְלִים"), >, 0);
+  g_assert_cmpuint (n_results ("אַקְלִים"), ==, n_results ("אקלים"));
+  /* Prefixes: "and the climate" finds "climate". */
+  g_assert_cmpuint (n_results ("והאקלים"), ==, n_results ("אקלים"));
+  g_assert_cmpuint (n_results ("בחוסן"), >, 0);
+  /* Final letters: a regular mem at the end finds "ערים". */
+  g_assert_cmpuint (n_results ("ערימ"), ==, n_results ("ערים"));
+  g_assert_cmpuint (n_results ("ערים"), >, 0);
+  /* Hebrew spellings and transliterations of names and acronyms. */
+  g_assert_cmpstr (first_result ("סי 40"), ==, "c40");
+  g_assert_cmpstr (first_result ("סי-40"), ==, "c40");
+  g_assert_cmpstr (first_result ("איקליי"), ==, "iclei");
+  g_assert_cmpstr (first_result ("100 ערים חסינות"), ==, "100-resilient-cities");
+  g_assert_cmpstr (first_result ("ג'י-ג'י-ג'י-איי"), ==, "gggi");
+  /* And English still works in the Hebrew interface. */
+  g_assert_cmpstr (first_result ("ICLEI"), ==, "iclei");
+  cn_window_set_search (window, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *localedir = g_getenv ("CN_LOCALEDIR");
+  int status;
+
+  g_setenv ("LANG", "C.UTF-8", TRUE);
+  g_setenv ("LANGUAGE", "he", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  setlocale (LC_ALL, "");
+  g_assert_nonnull (localedir);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  cn_text_set_preferred_languages (NULL);
+
+  catalog = cn_catalog_new_bundled (&error);
+  g_assert_no_error (error);
+  app = g_object_new (CN_TYPE_APPLICATION,
+                      "application-id", APP_ID ".HebrewTest",
+                      "flags", G_APPLICATION_NON_UNIQUE,
+                      NULL);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  window = cn_window_new (CN_APPLICATION (app), catalog);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (100);
+
+  g_test_add_func ("/hebrew/direction-and-strings", test_direction_and_strings);
+  g_test_add_func ("/hebrew/data", test_hebrew_data);
+  g_test_add_func ("/hebrew/searches", test_hebrew_searches);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&app);
+  g_clear_object (&catalog);
+  return status;
+}

@@ -145,7 +145,7 @@ add_achievements (CnCaseStudyPanel *self,
       note_fallback (self, achievement->title);
       if (achievement->year != 0)
         {
-          g_autofree char *name = cn_bidi_isolate (cn_text_get (achievement->title));
+          g_autofree char *name = cn_bidi_isolate_text (achievement->title);
           /* Translators: an achievement's year and title, e.g. "1991 — Toronto Atmospheric Fund" */
           title = g_strdup_printf (_("%d — %s"), achievement->year, name);
         }

@@ -121,7 +121,7 @@ update_status (CnNetworkDetail *self)
       return;
     }
 
-  isolated_name = successor_name ? cn_bidi_isolate (cn_text_get (successor_name)) : NULL;
+  isolated_name = successor_name ? cn_bidi_isolate_text (successor_name) : NULL;
 
   switch (status)
     {
@@ -331,7 +331,7 @@ add_programmes_section (CnNetworkDetail *self)
       note_fallback (self, programmes[i].description);
       if (programmes[i].year != 0)
         {
-          g_autofree char *name = cn_bidi_isolate (cn_text_get (programmes[i].name));
+          g_autofree char *name = cn_bidi_isolate_text (programmes[i].name);
           /* Translators: a programme's name and the year it started */
           title = g_strdup_printf (_("%s (%d)"), name, programmes[i].year);
         }

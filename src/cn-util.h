@@ -19,6 +19,10 @@ void         cn_apply_language_preference  (void);
 const char  *cn_get_locale_dir             (void);
 GSettings   *cn_settings_new               (void);
 char        *cn_bidi_isolate               (const char   *text);
+char        *cn_bidi_isolate_text          (const CnText *text);
+char        *cn_bidi_isolate_latin_runs    (const char   *text);
+char        *cn_bidi_prepare_text          (const char   *value,
+                                            gboolean      rtl);
 void         cn_label_set_data_text        (GtkLabel     *label,
                                             const CnText *text);
 gboolean     cn_ui_is_rtl                  (void);

@@ -1731,7 +1731,6 @@ cn_catalog_new_from_file (GFile           *file,
     g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("this is a folder, not a file"));
   else if (info != NULL && (guint64) g_file_info_get_size (info) > max_size)
     {
-      g_autoptr(GBytes) too_big = NULL;
       /* Let the loader word the problem, from the size alone. */
       g_set_error (&local_error, CN_CATALOG_ERROR, CN_CATALOG_ERROR_TOO_LARGE,
                    _("the file is too large (%lu MiB; at most %lu MiB)"),

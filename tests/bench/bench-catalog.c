@@ -627,6 +627,7 @@ main (int   argc,
       return 1;
     }
 
+  if (want ("memory") || want ("search") || want ("load"))
   {
     g_autofree char *f = figure ("file size");
     g_autofree char *mib = bench_format_mib ((guint64) st.st_size);

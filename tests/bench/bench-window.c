@@ -22,7 +22,14 @@
  *   period counts from one refresh interval before the keystroke);
  * - keystroke → painted: from the call to the first frame painted after it;
  * - set_search: the synchronous part (query, filter and sort);
- * - settled: until the main loop has nothing pending after that frame. */
+ * - settled: until the main loop has nothing pending after that frame;
+ * - the phases of those frames: layout (measure and allocate, from
+ *   "before-paint" to the end of "layout") and paint (snapshot and render,
+ *   to the end of "paint").
+ *
+ * --hide-detail hides the network detail pane, to tell how much of a frame
+ * goes to laying out the selected network's long texts (a diagnostic: the
+ * figures then no longer describe the real window). */
 
 #include "config.h"
 
@@ -31,6 +38,7 @@
 
 #include "bench-common.h"
 #include "cn-application.h"
+#include "cn-network-detail.h"
 #include "cn-window-private.h"
 
 #define FRAME_TARGET_MS  50.0
@@ -47,10 +55,12 @@ static const char * const hebrew_keys[] = { "א", "אק", "אקל", "אקלי", 
 
 static char *catalog_path = NULL;
 static int   rounds = 0;
+static gboolean hide_detail = FALSE;
 
 static const GOptionEntry entries[] = {
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path, "The catalog to load", "FILE" },
   { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Rounds of the typed sequences (default by size)", "N" },
+  { "hide-detail", 0, 0, G_OPTION_ARG_NONE, &hide_detail, "Diagnostic: hide the network detail pane", NULL },
   { NULL }
 };
 
@@ -62,6 +72,8 @@ typedef struct
   GArray *painted;    /* keystroke → first paint, ms */
   GArray *sync;       /* set_search itself, ms */
   GArray *settled;    /* keystroke → idle after the paint, ms */
+  GArray *layout;     /* per frame, ms */
+  GArray *paint;
 } Samples;
 
 static struct
@@ -69,6 +81,8 @@ static struct
   GdkFrameClock *clock;
   guint          n_paints;
   gint64         last_paint_ns;
+  gint64         before_paint_ns;
+  gint64         layout_end_ns;
   gint64         frame_interval_ns;
   gboolean       recording;
   Bucket         bucket;
@@ -80,6 +94,35 @@ append (GArray *array,
         double  value)
 {
   g_array_append_val (array, value);
+}
+
+/* Connected after GDK's and GTK's own handlers, so these mark the end of
+ * each phase. */
+static void
+before_paint_cb (GdkFrameClock *clock,
+                 gpointer       user_data)
+{
+  bench.before_paint_ns = bench_now_ns ();
+}
+
+static void
+layout_cb (GdkFrameClock *clock,
+           gpointer       user_data)
+{
+  bench.layout_end_ns = bench_now_ns ();
+}
+
+static void
+paint_cb (GdkFrameClock *clock,
+          gpointer       user_data)
+{
+  gint64 now = bench_now_ns ();
+
+  if (bench.recording && bench.before_paint_ns != 0 && bench.layout_end_ns >= bench.before_paint_ns)
+    {
+      append (bench.samples[bench.bucket].layout, (bench.layout_end_ns - bench.before_paint_ns) / 1e6);
+      append (bench.samples[bench.bucket].paint, (now - bench.layout_end_ns) / 1e6);
+    }
 }
 
 static void
@@ -99,6 +142,9 @@ realize_cb (GtkWidget *window,
             gpointer   user_data)
 {
   bench.clock = gtk_widget_get_frame_clock (window);
+  g_signal_connect (bench.clock, "before-paint", G_CALLBACK (before_paint_cb), NULL);
+  g_signal_connect (bench.clock, "layout", G_CALLBACK (layout_cb), NULL);
+  g_signal_connect (bench.clock, "paint", G_CALLBACK (paint_cb), NULL);
   g_signal_connect (bench.clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
 }
 
@@ -186,6 +232,22 @@ keystroke (CnWindow   *window,
             (bench.last_paint_ns - start) / 1e6);
 }
 
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static char *
 stats (GArray *values)
 {
@@ -261,10 +323,24 @@ main (int   argc,
       bench.samples[b].painted = g_array_new (FALSE, FALSE, sizeof (double));
       bench.samples[b].sync = g_array_new (FALSE, FALSE, sizeof (double));
       bench.samples[b].settled = g_array_new (FALSE, FALSE, sizeof (double));
+      bench.samples[b].layout = g_array_new (FALSE, FALSE, sizeof (double));
+      bench.samples[b].paint = g_array_new (FALSE, FALSE, sizeof (double));
     }
 
   window = cn_window_new (CN_APPLICATION (app), catalog);
   g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
+  if (hide_detail)
+    {
+      GtkWidget *detail = find_widget (GTK_WIDGET (window), CN_TYPE_NETWORK_DETAIL);
+
+      if (detail == NULL)
+        {
+          fprintf (stderr, "bench-window: no CnNetworkDetail in the window\n");
+          return 1;
+        }
+      gtk_widget_set_visible (detail, FALSE);
+      printf ("window %s: DIAGNOSTIC RUN, the network detail is hidden\n", label);
+    }
 
   start = bench_now_ns ();
   gtk_window_present (GTK_WINDOW (window));
@@ -320,6 +396,14 @@ main (int   argc,
     bench_result (f, value, NULL, NULL);
   }
   {
+    Samples *s = &bench.samples[BUCKET_TYPING];
+    g_autofree char *f = g_strdup_printf ("window %s: frame phases while typing", label);
+    g_autofree char *value = g_strdup_printf ("layout p50 %.1f / max %.1f ms, paint p50 %.1f / max %.1f ms",
+                                              bench_percentile (s->layout, 50), bench_max (s->layout),
+                                              bench_percentile (s->paint, 50), bench_max (s->paint));
+    bench_result (f, value, NULL, NULL);
+  }
+  {
     g_autofree char *f = g_strdup_printf ("window %s: cn_window_set_search() alone", label);
     g_autofree char *value = stats (bench.samples[BUCKET_TYPING].sync);
     bench_result (f, value, NULL, NULL);
@@ -341,6 +425,8 @@ main (int   argc,
       g_array_unref (bench.samples[b].painted);
       g_array_unref (bench.samples[b].sync);
       g_array_unref (bench.samples[b].settled);
+      g_array_unref (bench.samples[b].layout);
+      g_array_unref (bench.samples[b].paint);
     }
   return 0;
 }

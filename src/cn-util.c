@@ -128,10 +128,10 @@ cn_ui_is_rtl (void)
 }
 
 /* A run of Latin text inside Hebrew: words of letters and digits (with
- * inner punctuation, as in "Tel Aviv-Yafo" or "U.S."), parenthesized
+ * inner punctuation, as in "Tel Aviv-Yafo" or "U.S."), web addresses, parenthesized
  * acronyms, joined by spaces, commas or colons. An en dash ends a run: the
  * dataset uses it between a Latin name and its Hebrew name. */
-#define LATIN_WORD "(?:[A-Za-z0-9][A-Za-z0-9'\u2019.&+/-]*|\\([A-Za-z0-9][^()\n\u0590-\u05FF]*\\))"
+#define LATIN_WORD "(?:(?:https?|mailto):[^\\s\u0590-\u05FF]+|[A-Za-z0-9][A-Za-z0-9'\u2019.&+/-]*|\\([A-Za-z0-9][^()\n\u0590-\u05FF]*\\))"
 /* An en dash joins two Latin parts ("ICLEI – Local Governments…") but not
  * a Latin name and the Hebrew after it, nor a bare number ("– 100 ערים"). */
 #define LATIN_RUN  LATIN_WORD "(?:(?:[ ,:]+|\\s*\u2013\\s*(?=[A-Za-z(]))" LATIN_WORD ")*"

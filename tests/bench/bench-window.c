@@ -302,6 +302,12 @@ main (int   argc,
     }
   n_networks = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
   label = bench_format_count (n_networks);
+  if (hide_detail)
+    {
+      char *diagnostic = g_strconcat (label, " (detail hidden)", NULL);
+      g_free (label);
+      label = diagnostic;
+    }
   printf ("window %s: catalog loaded in %.0f ms\n", label, bench_ms_since (start));
 
   /* The real application class (style, accelerators) under its own id, so
@@ -380,7 +386,7 @@ main (int   argc,
     g_autofree char *value = g_strdup_printf ("max %.1f ms (p50 %.1f, p95 %.1f)", max,
                                               bench_percentile (s->frames, 50), bench_percentile (s->frames, 95));
 
-    if (n_networks >= TARGET_SIZE)
+    if (n_networks >= TARGET_SIZE && !hide_detail)
       bench_result (f, value, "max ≤ 50 ms", max <= FRAME_TARGET_MS ? "PASS" : "MISS");
     else
       bench_result (f, value, NULL, NULL);

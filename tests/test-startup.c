@@ -1,0 +1,120 @@
+/* test-startup.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The real binary under Xvfb, quitting after its first frame
+ * (CN_BENCHMARK_STARTUP=1): an uninstalled run without the settings schema,
+ * a --catalog that is invalid, an unknown --network. None may crash; each
+ * says what happened. */
+
+#include "config.h"
+
+#include <glib.h>
+
+static const char *exe;
+
+static int
+run (const char * const *args,
+     gboolean            with_schema,
+     char              **err)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) env = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  int wait_status = 0;
+
+  g_ptr_array_add (argv, (gpointer) exe);
+  for (guint i = 0; args[i]; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  env = g_environ_setenv (env, "CN_BENCHMARK_STARTUP", "1", TRUE);
+  env = g_environ_setenv (env, "GSETTINGS_BACKEND", "memory", TRUE);
+  if (!with_schema)
+    {
+      /* Neither the build tree's schema nor any installed one. */
+      env = g_environ_unsetenv (env, "GSETTINGS_SCHEMA_DIR");
+      env = g_environ_setenv (env, "XDG_DATA_DIRS", "/nonexistent", TRUE);
+    }
+
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, &out, err, &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  /* It painted a frame and printed the time it took. */
+  g_assert_cmpint (g_ascii_strtoll (out, NULL, 10), >, 0);
+  return WEXITSTATUS (wait_status);
+}
+
+static void
+test_without_schema (void)
+{
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { NULL }, FALSE, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "schema"));
+}
+
+static void
+test_invalid_catalog_falls_back (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "bad-unknown-field.json", NULL);
+  g_autofree char *arg = g_strconcat ("--catalog=", path, NULL);
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { arg, NULL }, TRUE, &err), ==, 0);
+  /* The problems are printed, with their place. */
+  g_assert_nonnull (strstr (err, path));
+  g_assert_nonnull (strstr (err, "nmae"));
+  g_assert_nonnull (strstr (err, "built-in dataset"));
+}
+
+static void
+test_missing_catalog_falls_back (void)
+{
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "--catalog=/nonexistent/catalog.json", NULL }, TRUE, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "/nonexistent/catalog.json"));
+}
+
+static void
+test_unknown_network (void)
+{
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { "--network=no-such-thing", "--search=climate", NULL }, TRUE, &err), ==, 0);
+  g_assert_nonnull (strstr (err, "no-such-thing"));
+}
+
+static void
+test_good_catalog (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "good.json", NULL);
+  g_autofree char *arg = g_strconcat ("--catalog=", path, NULL);
+  g_autofree char *err = NULL;
+
+  g_assert_cmpint (run ((const char *[]) { arg, "--network=c40", NULL }, TRUE, &err), ==, 0);
+  g_assert_null (strstr (err, "built-in dataset"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  exe = g_getenv ("CN_EXE");
+  g_assert_nonnull (exe);
+
+  g_test_add_func ("/startup/without-schema", test_without_schema);
+  g_test_add_func ("/startup/invalid-catalog-falls-back", test_invalid_catalog_falls_back);
+  g_test_add_func ("/startup/missing-catalog-falls-back", test_missing_catalog_falls_back);
+  g_test_add_func ("/startup/unknown-network", test_unknown_network);
+  g_test_add_func ("/startup/good-catalog", test_good_catalog);
+
+  return g_test_run ();
+}

@@ -82,11 +82,7 @@ static GtkBox *
 add_section (CnBenefitsView *self,
              const char     *heading)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_box_append (GTK_BOX (box), cn_heading_new (heading, 2));
-  gtk_box_append (self->sections_box, box);
-  return GTK_BOX (box);
+  return cn_section_append (self->sections_box, heading);
 }
 
 static void
@@ -132,28 +128,9 @@ add_sources_section (CnBenefitsView *self)
   guint n;
   const CnSource *sources = cn_benefit_get_sources (self->benefit, &n);
   const char *verified = cn_benefit_get_verified (self->benefit);
-  GtkBox *box;
 
-  if (n == 0 && verified == NULL)
-    return;
-
-  box = add_section (self, _("Sources"));
-  gtk_widget_add_css_class (GTK_WIDGET (box), "sources");
-  for (guint i = 0; i < n; i++)
-    gtk_box_append (box, cn_link_button_new (sources[i].title, "win.open-uri", g_variant_new_string (sources[i].url),
-                                             sources[i].url));
-
-  if (verified != NULL)
-    {
-      g_autofree char *date = cn_bidi_isolate (verified);
-      /* Translators: the date a record was last checked against its sources */
-      g_autofree char *text = g_strdup_printf (_("Last verified %s"), date);
-      GtkWidget *label = gtk_label_new (text);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (box, label);
-    }
+  if (n > 0 || verified != NULL)
+    cn_sources_append (add_section (self, _("Sources")), sources, n, verified);
 }
 
 static void

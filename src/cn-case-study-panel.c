@@ -81,16 +81,13 @@ add_section (CnCaseStudyPanel *self,
              const char       *id,
              const char       *heading)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = cn_heading_new (heading, 2);
+  GtkBox *box = cn_section_append (self->sections_box, heading);
 
-  /* Selectable, so that scroll_to_section() can give it keyboard focus and
-   * a screen reader reads the section's title first. */
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_box_append (GTK_BOX (box), label);
+  /* Selectable, so that scroll_to_section() can give the heading keyboard
+   * focus and a screen reader reads the section's title first. */
+  gtk_label_set_selectable (GTK_LABEL (gtk_widget_get_first_child (GTK_WIDGET (box))), TRUE);
   g_object_set_data_full (G_OBJECT (box), "cn-section-id", g_strdup (id), g_free);
-  gtk_box_append (self->sections_box, box);
-  return GTK_BOX (box);
+  return box;
 }
 
 static void
@@ -204,28 +201,9 @@ add_sources_section (CnCaseStudyPanel *self)
   guint n;
   const CnSource *sources = cn_case_study_get_sources (self->study, &n);
   const char *verified = cn_case_study_get_verified (self->study);
-  GtkBox *box;
 
-  if (n == 0 && verified == NULL)
-    return;
-
-  box = add_section (self, "sources", _("Sources"));
-  gtk_widget_add_css_class (GTK_WIDGET (box), "sources");
-  for (guint i = 0; i < n; i++)
-    gtk_box_append (box, cn_link_button_new (sources[i].title, "win.open-uri", g_variant_new_string (sources[i].url),
-                                             sources[i].url));
-
-  if (verified != NULL)
-    {
-      g_autofree char *date = cn_bidi_isolate (verified);
-      /* Translators: the date a record was last checked against its sources */
-      g_autofree char *text = g_strdup_printf (_("Last verified %s"), date);
-      GtkWidget *label = gtk_label_new (text);
-
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (box, label);
-    }
+  if (n > 0 || verified != NULL)
+    cn_sources_append (add_section (self, "sources", _("Sources")), sources, n, verified);
 }
 
 static void

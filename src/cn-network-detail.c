@@ -66,11 +66,7 @@ static GtkBox *
 add_section (CnNetworkDetail *self,
              const char      *heading)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_box_append (GTK_BOX (box), cn_heading_new (heading, 2));
-  gtk_box_append (self->sections_box, box);
-  return GTK_BOX (box);
+  return cn_section_append (self->sections_box, heading);
 }
 
 static void
@@ -420,21 +416,8 @@ add_sources_section (CnNetworkDetail *self)
 {
   guint n;
   const CnSource *sources = cn_network_get_sources (self->network, &n);
-  const char *verified = cn_network_get_verified (self->network);
-  GtkBox *box = add_section (self, _("Sources"));
-  g_autofree char *verified_text = NULL;
 
-  gtk_widget_add_css_class (GTK_WIDGET (box), "sources");
-  for (guint i = 0; i < n; i++)
-    gtk_box_append (box, cn_link_button_new (sources[i].title, "win.open-uri", g_variant_new_string (sources[i].url),
-                                             sources[i].url));
-
-  if (verified != NULL)
-    {
-      /* Translators: the date a record was last checked against its sources */
-      verified_text = g_strdup_printf (_("Last verified %s"), verified);
-      gtk_box_append (box, plain_label_new (verified_text, "dim-label"));
-    }
+  cn_sources_append (add_section (self, _("Sources")), sources, n, cn_network_get_verified (self->network));
 }
 
 static void

@@ -390,3 +390,53 @@ cn_box_remove_all (GtkBox *box)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
     gtk_box_remove (box, child);
 }
+
+/**
+ * cn_section_append:
+ *
+ * Appends a section to a reading page: a level-2 heading and a box for its
+ * content.
+ *
+ * Returns: (transfer none): the section's box
+ */
+GtkBox *
+cn_section_append (GtkBox     *parent,
+                   const char *heading)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  gtk_box_append (GTK_BOX (box), cn_heading_new (heading, 2));
+  gtk_box_append (parent, box);
+  return GTK_BOX (box);
+}
+
+/**
+ * cn_sources_append:
+ * @verified: (nullable): the date the record was last checked
+ *
+ * Fills a "Sources" section: one link per source (the address as its
+ * tooltip) and the date the record was last verified.
+ */
+void
+cn_sources_append (GtkBox         *section,
+                   const CnSource *sources,
+                   guint           n_sources,
+                   const char     *verified)
+{
+  gtk_widget_add_css_class (GTK_WIDGET (section), "sources");
+  for (guint i = 0; i < n_sources; i++)
+    gtk_box_append (section, cn_link_button_new (sources[i].title, "win.open-uri",
+                                                 g_variant_new_string (sources[i].url), sources[i].url));
+
+  if (verified != NULL)
+    {
+      g_autofree char *date = cn_bidi_isolate (verified);
+      /* Translators: the date a record was last checked against its sources */
+      g_autofree char *text = g_strdup_printf (_("Last verified %s"), date);
+      GtkWidget *label = gtk_label_new (text);
+
+      gtk_label_set_xalign (GTK_LABEL (label), 0);
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (section, label);
+    }
+}

@@ -43,5 +43,11 @@ GtkWidget   *cn_link_button_new            (const char          *label,
                                             GVariant            *target,
                                             const char          *tooltip);
 void         cn_box_remove_all             (GtkBox              *box);
+GtkBox      *cn_section_append             (GtkBox              *parent,
+                                            const char          *heading);
+void         cn_sources_append             (GtkBox              *section,
+                                            const CnSource      *sources,
+                                            guint                n_sources,
+                                            const char          *verified);
 
 G_END_DECLS

@@ -61,11 +61,7 @@ static GtkBox *
 add_section (CnWelcomePage *self,
              const char    *heading)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-
-  gtk_box_append (GTK_BOX (box), cn_heading_new (heading, 2));
-  gtk_box_append (self->sections_box, box);
-  return GTK_BOX (box);
+  return cn_section_append (self->sections_box, heading);
 }
 
 static void
@@ -108,16 +104,9 @@ add_sources_section (CnWelcomePage *self)
 {
   guint n;
   const CnSource *sources = cn_catalog_get_introduction_sources (self->catalog, &n);
-  GtkBox *box;
 
-  if (n == 0)
-    return;
-
-  box = add_section (self, ngettext ("Source", "Sources", n));
-  gtk_widget_add_css_class (GTK_WIDGET (box), "sources");
-  for (guint i = 0; i < n; i++)
-    gtk_box_append (box, cn_link_button_new (sources[i].title, "win.open-uri", g_variant_new_string (sources[i].url),
-                                             sources[i].url));
+  if (n > 0)
+    cn_sources_append (add_section (self, ngettext ("Source", "Sources", n)), sources, n, NULL);
 }
 
 static void

@@ -82,13 +82,14 @@ evaluate (CnSearchFilter *self)
 
   self->n_ranks = g_list_model_get_n_items (items);
   self->ranks = g_new (int, self->n_ranks);
-  for (guint i = 0; i < self->n_ranks; i++)
-    {
-      const CnSearchDoc *doc = self->target == CN_SEARCH_TARGET_NETWORKS
-                               ? cn_catalog_get_network_search_doc (self->catalog, i)
-                               : cn_catalog_get_benefit_search_doc (self->catalog, i);
-      self->ranks[i] = cn_search_doc_match (doc, self->query);
-    }
+
+  /* Networks may number 100 000: ask the catalog's index. The five
+   * benefits are simply scanned. */
+  if (self->target == CN_SEARCH_TARGET_NETWORKS)
+    cn_catalog_search_networks (self->catalog, self->query, self->ranks);
+  else
+    for (guint i = 0; i < self->n_ranks; i++)
+      self->ranks[i] = cn_search_doc_match (cn_catalog_get_benefit_search_doc (self->catalog, i), self->query);
 }
 
 static gboolean

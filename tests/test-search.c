@@ -7,6 +7,7 @@
 
 #include "cn-catalog.h"
 #include "cn-search.h"
+#include "cn-search-index.h"
 
 /* Helpers */
 
@@ -389,6 +390,152 @@ test_catalog_benefit_docs (void)
     }
 }
 
+/* The index must give exactly the plain matcher's answers. */
+
+static char *
+random_query (GRand      *rand,
+              GPtrArray  *words)
+{
+  static const char *prefixes[] = { "", "", "", "ו", "ה", "ב", "וה", "של" };
+  GString *query = g_string_new (NULL);
+  guint n = g_rand_int_range (rand, 1, 4);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *word = g_ptr_array_index (words, g_rand_int_range (rand, 0, words->len));
+      glong chars = g_utf8_strlen (word, -1);
+      glong keep = g_rand_int_range (rand, 1, chars + 1);
+      const char *cut = g_utf8_offset_to_pointer (word, keep);
+
+      if (i > 0)
+        g_string_append_c (query, ' ');
+      if ((guchar) word[0] >= 0x80)
+        g_string_append (query, prefixes[g_rand_int_range (rand, 0, G_N_ELEMENTS (prefixes))]);
+      /* Now and then a word that matches nothing. */
+      if (g_rand_int_range (rand, 0, 20) == 0)
+        g_string_append (query, "zzqx");
+      else
+        g_string_append_len (query, word, cut - word);
+    }
+  return g_string_free (query, FALSE);
+}
+
+static void
+collect_words (const CnSearchDoc *doc,
+               GPtrArray         *words)
+{
+  for (guint tier = 0; tier < 2; tier++)
+    {
+      g_auto(GStrv) parts = g_strsplit (cn_search_doc_get_words (doc, tier), " ", -1);
+
+      for (guint i = 0; parts[i]; i++)
+        if (parts[i][0] != '\0')
+          g_ptr_array_add (words, g_strdup (parts[i]));
+    }
+}
+
+static void
+assert_index_matches_plain (const CnSearchIndex       *index,
+                            const CnSearchDoc * const *docs,
+                            guint                      n_docs,
+                            GPtrArray                 *words,
+                            guint                      n_queries)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
+  g_autofree int *ranks = g_new (int, n_docs);
+  guint total_matches = 0;
+
+  for (guint q = 0; q < n_queries; q++)
+    {
+      g_autofree char *text = random_query (rand, words);
+      g_autoptr(CnSearchQuery) query = cn_search_query_new (text);
+      guint n_matches = cn_search_index_query (index, query, ranks);
+      guint expected_matches = 0;
+
+      for (guint d = 0; d < n_docs; d++)
+        {
+          int expected = cn_search_doc_match (docs[d], query);
+
+          if (expected != ranks[d])
+            g_error ("query “%s”, record %u: index says %d, matcher says %d", text, d, ranks[d], expected);
+          expected_matches += expected != CN_SEARCH_NO_MATCH;
+        }
+      g_assert_cmpuint (n_matches, ==, expected_matches);
+      total_matches += n_matches;
+    }
+  /* The queries did find things. */
+  g_assert_cmpuint (total_matches, >, n_queries);
+}
+
+static void
+test_index_matches_plain_bundled (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) catalog = cn_catalog_new_bundled (&error);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new ();
+  g_autofree int *ranks = NULL;
+  guint n;
+
+  g_assert_no_error (error);
+  n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  for (guint i = 0; i < n; i++)
+    {
+      const CnSearchDoc *doc = cn_catalog_get_network_search_doc (catalog, i);
+      g_ptr_array_add (docs, (gpointer) doc);
+      collect_words (doc, words);
+    }
+
+  {
+    g_autoptr(CnSearchIndex) index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, n);
+    assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 2000);
+  }
+
+  /* And through the catalog's own entry point. */
+  {
+    g_autoptr(CnSearchQuery) query = cn_search_query_new ("mobility");
+    ranks = g_new (int, n);
+    g_assert_cmpuint (cn_catalog_search_networks (catalog, query, ranks), >=, 2);
+  }
+}
+
+static void
+test_index_matches_plain_synthetic (void)
+{
+  /* Enough records, and few enough distinct words, that frequent words use
+   * the index's bitmaps. */
+  static const char *vocabulary[] = {
+    "climate", "city", "cities", "adaptation", "mobility", "resilience", "network", "C40", "ICLEI",
+    "אקלים", "ערים", "והאקלים", "בערים", "חוסן", "קיימות", "רשת", "לרשת", "מים", "ים", "Café", "São",
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (42);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(CnSearchIndex) index = NULL;
+  const guint n = 3000;
+
+  for (guint d = 0; d < n; d++)
+    {
+      CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+
+      for (guint tier = 0; tier < 2; tier++)
+        {
+          g_autoptr(GString) text = g_string_new (NULL);
+          guint n_words = g_rand_int_range (rand, 0, tier == 0 ? 4 : 12);
+
+          for (guint i = 0; i < n_words; i++)
+            g_string_append_printf (text, "%s%s ", vocabulary[g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary))],
+                                    g_rand_int_range (rand, 0, 8) == 0 ? "x" : "");
+          cn_search_doc_builder_add (builder, tier, text->str);
+        }
+      g_ptr_array_add (docs, cn_search_doc_builder_end (builder));
+      collect_words (g_ptr_array_index (docs, d), words);
+    }
+
+  index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, n);
+  assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 500);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -415,6 +562,8 @@ main (int   argc,
   g_test_add_func ("/search/match/both-languages", test_match_both_languages);
   g_test_add_func ("/search/match/ranking", test_match_ranking);
   g_test_add_func ("/search/catalog/networks", test_catalog_network_docs);
+  g_test_add_func ("/search/index/matches-plain-bundled", test_index_matches_plain_bundled);
+  g_test_add_func ("/search/index/matches-plain-synthetic", test_index_matches_plain_synthetic);
   g_test_add_func ("/search/catalog/benefits", test_catalog_benefit_docs);
 
   return g_test_run ();

@@ -22,6 +22,7 @@
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
 #include "cn-model-private.h"
+#include "cn-search-index.h"
 
 #define BUNDLED_CATALOG_PATH "/io/github/climatenetworks/ClimateNetworks/data/catalog.json"
 #define MIN_YEAR 1800
@@ -43,6 +44,7 @@ struct _CnCatalog
   CnText       *intro_body;
   GArray       *intro_sources;
   GPtrArray    *network_docs;     /* CnSearchDoc, by network position */
+  CnSearchIndex *network_index;
   GPtrArray    *benefit_docs;
 };
 
@@ -1467,6 +1469,9 @@ build_search_docs (CnCatalog *self)
       g_ptr_array_add (self->network_docs, cn_search_doc_builder_end (builder));
     }
 
+  self->network_index = cn_search_index_new ((const CnSearchDoc * const *) self->network_docs->pdata,
+                                             self->network_docs->len);
+
   n = g_list_model_get_n_items (G_LIST_MODEL (self->benefits));
   for (guint i = 0; i < n; i++)
     {
@@ -1798,6 +1803,7 @@ cn_catalog_finalize (GObject *object)
 
   /* Items hold borrowed pointers into each other; the stores go first,
    * the terms (borrowed by networks) last. */
+  g_clear_pointer (&self->network_index, cn_search_index_free);
   g_clear_pointer (&self->network_docs, g_ptr_array_unref);
   g_clear_pointer (&self->benefit_docs, g_ptr_array_unref);
   g_clear_pointer (&self->network_by_id, g_hash_table_unref);
@@ -1947,4 +1953,25 @@ cn_catalog_get_benefit_search_doc (CnCatalog *self,
   g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
   g_return_val_if_fail (position < self->benefit_docs->len, NULL);
   return g_ptr_array_index (self->benefit_docs, position);
+}
+
+/**
+ * cn_catalog_search_networks:
+ * @ranks: (array): one slot per network (by position), set to its rank for
+ *   @query or %CN_SEARCH_NO_MATCH
+ *
+ * Matches every network against @query through the catalog's index: the
+ * same answers as cn_search_doc_match() on each network's document.
+ *
+ * Returns: the number of matching networks
+ */
+guint
+cn_catalog_search_networks (CnCatalog           *self,
+                            const CnSearchQuery *query,
+                            int                 *ranks)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), 0);
+  g_return_val_if_fail (query != NULL, 0);
+
+  return cn_search_index_query (self->network_index, query, ranks);
 }

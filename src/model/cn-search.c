@@ -407,3 +407,44 @@ cn_search_doc_match (const CnSearchDoc   *doc,
 
   return rank;
 }
+
+/**
+ * cn_search_doc_get_words:
+ *
+ * Returns: the normalized words of a tier, as " word word … " (each word,
+ *   and each of its prefix-less forms, between single spaces)
+ */
+const char *
+cn_search_doc_get_words (const CnSearchDoc *doc,
+                         CnSearchTier       tier)
+{
+  g_return_val_if_fail (doc != NULL, NULL);
+  return tier == CN_SEARCH_PRIMARY ? doc->primary : doc->secondary;
+}
+
+guint
+cn_search_query_get_n_variants (const CnSearchQuery *query,
+                                guint                word)
+{
+  g_return_val_if_fail (word < query->words->len, 0);
+  return g_array_index (query->words, QueryWord, word).variants->len;
+}
+
+/**
+ * cn_search_query_get_variant:
+ *
+ * Returns: a normalized form of a query word (the word itself first, then
+ *   the word without Hebrew prefixes), without the leading space
+ */
+const char *
+cn_search_query_get_variant (const CnSearchQuery *query,
+                             guint                word,
+                             guint                variant)
+{
+  GPtrArray *variants;
+
+  g_return_val_if_fail (word < query->words->len, NULL);
+  variants = g_array_index (query->words, QueryWord, word).variants;
+  g_return_val_if_fail (variant < variants->len, NULL);
+  return (const char *) g_ptr_array_index (variants, variant) + 1;
+}

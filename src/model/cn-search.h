@@ -50,6 +50,13 @@ void                cn_search_doc_free            (CnSearchDoc         *doc);
 int                 cn_search_doc_match           (const CnSearchDoc   *doc,
                                                    const CnSearchQuery *query);
 gsize               cn_search_doc_get_size        (const CnSearchDoc   *doc);
+const char         *cn_search_doc_get_words       (const CnSearchDoc   *doc,
+                                                   CnSearchTier         tier);
+guint               cn_search_query_get_n_variants (const CnSearchQuery *query,
+                                                   guint                word);
+const char         *cn_search_query_get_variant   (const CnSearchQuery *query,
+                                                   guint                word,
+                                                   guint                variant);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CnSearchQuery, cn_search_query_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CnSearchDoc, cn_search_doc_free)

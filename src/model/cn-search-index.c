@@ -142,7 +142,8 @@ build_tier (CnSearchIndex             *index,
   tier->n_words = n;
   tier->words = g_string_free (g_steal_pointer (&words), FALSE);
   tier->order = g_new (guint32, MAX (n, 1));
-  memcpy (tier->order, offsets->data, n * sizeof (guint32));
+  if (n > 0)
+    memcpy (tier->order, offsets->data, n * sizeof (guint32));
 
   /* Sort the words; keep where each unsorted id went. */
   sort_words_base = tier->words;

@@ -26,6 +26,7 @@ struct _CnSearchFilter
   CnSearchQuery  *query;
   int            *ranks;       /* by position; CN_SEARCH_NO_MATCH or rank */
   guint           n_ranks;
+  gboolean        order_changed;
 };
 
 G_DEFINE_FINAL_TYPE (CnSearchFilter, cn_search_filter, GTK_TYPE_FILTER)
@@ -67,29 +68,52 @@ cn_search_filter_get_strictness (GtkFilter *filter)
   return self->ranks == NULL ? GTK_FILTER_MATCH_ALL : GTK_FILTER_MATCH_SOME;
 }
 
+/* Whether a record that matched before and still matches now has a new
+ * rank: only then can the ranking order change. The list is re-sorted in
+ * full only in that case; otherwise the filter's incremental updates keep
+ * it in order and the rows on screen are not rebuilt. */
+static gboolean
+ranks_reordered (const int *old_ranks,
+                 const int *new_ranks,
+                 guint      n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      int before = old_ranks ? old_ranks[i] : 0;
+      int after = new_ranks ? new_ranks[i] : 0;
+
+      if (before != CN_SEARCH_NO_MATCH && after != CN_SEARCH_NO_MATCH && before != after)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 evaluate (CnSearchFilter *self)
 {
   GListModel *items = self->target == CN_SEARCH_TARGET_NETWORKS
                       ? cn_catalog_get_networks (self->catalog)
                       : cn_catalog_get_benefits (self->catalog);
+  g_autofree int *old_ranks = g_steal_pointer (&self->ranks);
+  guint n = g_list_model_get_n_items (items);
 
-  g_clear_pointer (&self->ranks, g_free);
   self->n_ranks = 0;
 
-  if (cn_search_query_is_empty (self->query))
-    return;
+  if (!cn_search_query_is_empty (self->query))
+    {
+      self->n_ranks = n;
+      self->ranks = g_new (int, n);
 
-  self->n_ranks = g_list_model_get_n_items (items);
-  self->ranks = g_new (int, self->n_ranks);
+      /* Networks may number 100 000: ask the catalog's index. The five
+       * benefits are simply scanned. */
+      if (self->target == CN_SEARCH_TARGET_NETWORKS)
+        cn_catalog_search_networks (self->catalog, self->query, self->ranks);
+      else
+        for (guint i = 0; i < n; i++)
+          self->ranks[i] = cn_search_doc_match (cn_catalog_get_benefit_search_doc (self->catalog, i), self->query);
+    }
 
-  /* Networks may number 100 000: ask the catalog's index. The five
-   * benefits are simply scanned. */
-  if (self->target == CN_SEARCH_TARGET_NETWORKS)
-    cn_catalog_search_networks (self->catalog, self->query, self->ranks);
-  else
-    for (guint i = 0; i < self->n_ranks; i++)
-      self->ranks[i] = cn_search_doc_match (cn_catalog_get_benefit_search_doc (self->catalog, i), self->query);
+  self->order_changed = ranks_reordered (old_ranks, self->ranks, n);
 }
 
 static gboolean
@@ -185,11 +209,12 @@ compare_by_rank (gconstpointer a,
 }
 
 static void
-filter_changed_cb (GtkFilter       *filter,
+filter_changed_cb (CnSearchFilter  *self,
                    GtkFilterChange  change,
                    GtkSorter       *sorter)
 {
-  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (self->order_changed)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 /**

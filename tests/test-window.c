@@ -143,6 +143,63 @@ test_search_mobility (void)
   destroy_window (window);
 }
 
+/* The list after typing @text letter by letter (and deleting back): the
+ * records the matcher accepts, best rank first, in dataset order within a
+ * rank. */
+static void
+assert_typed_order (CnWindow   *window,
+                    const char *text)
+{
+  GListModel *model = _cn_window_get_network_model (window);
+  GListModel *networks = cn_catalog_get_networks (catalog);
+  g_autoptr(CnSearchQuery) query = cn_search_query_new (text);
+  g_autoptr(GPtrArray) expected = g_ptr_array_new ();
+
+  /* Type it, or delete back to it from what is typed now. */
+  if (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))), text))
+    {
+      g_autofree char *typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))));
+
+      while (strlen (typed) > strlen (text))
+        {
+          *g_utf8_find_prev_char (typed, typed + strlen (typed)) = '\0';
+          cn_window_set_search (window, typed);
+          iterate (5);
+        }
+    }
+  else
+    for (const char *p = text; *p; p = g_utf8_next_char (p))
+      {
+        g_autofree char *prefix = g_strndup (text, g_utf8_next_char (p) - text);
+        cn_window_set_search (window, prefix);
+        iterate (5);
+      }
+
+  for (int rank = 0; rank <= 8; rank++)
+    for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+      if (cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, i), query) == rank)
+        g_ptr_array_add (expected, (gpointer) item_id (networks, i));
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, expected->len);
+  for (guint i = 0; i < expected->len; i++)
+    g_assert_cmpstr (item_id (model, i), ==, g_ptr_array_index (expected, i));
+}
+
+static void
+test_typing_keeps_ranking (void)
+{
+  CnWindow *window = new_window ();
+
+  assert_typed_order (window, "climate adaptation");
+  assert_typed_order (window, "climate");
+  assert_typed_order (window, "c");
+  assert_typed_order (window, "network");
+  assert_typed_order (window, "resilient cities");
+  assert_typed_order (window, "אקלים");
+  cn_window_set_search (window, "");
+  destroy_window (window);
+}
+
 static void
 test_search_hebrew_in_english_ui (void)
 {
@@ -405,6 +462,7 @@ main (int   argc,
   g_test_add_func ("/window/initial-state", test_initial_state);
   g_test_add_func ("/window/search-mobility", test_search_mobility);
   g_test_add_func ("/window/search-hebrew-in-english-ui", test_search_hebrew_in_english_ui);
+  g_test_add_func ("/window/typing-keeps-ranking", test_typing_keeps_ranking);
   g_test_add_func ("/window/empty-state-and-welcome", test_empty_state_and_welcome);
   g_test_add_func ("/window/select-network", test_select_network);
   g_test_add_func ("/window/open-uri-is-safe", test_open_uri_is_safe);

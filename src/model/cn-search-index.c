@@ -7,12 +7,15 @@
 
 /* Scanning every record's text for every keystroke costs time in
  * proportion to the whole catalog (hundreds of megabytes at 100 000
- * records). This index keeps, per tier, the sorted list of distinct words
- * and, for each word, the records that contain it: a query word is a
- * binary search for the range of words it starts, and the union of their
- * records. Words found in many records keep a bitmap instead of a list, so
- * a one-letter query ORs a few bitmaps rather than walking millions of
- * entries. */
+ * records). This index keeps, per tier, the distinct words sorted and, for
+ * each word, the records that contain it: a query word is a binary search
+ * for the range of words it starts, and the union of their records. Words
+ * found in many records keep a bitmap instead of a list, so a one-letter
+ * query ORs a few bitmaps rather than walking millions of entries.
+ *
+ * Building it is on the load path, so it avoids per-word allocations: an
+ * open-addressing table over one blob of words, records deduplicated per
+ * word as they come, and a counting sort into the posting lists. */
 
 #define G_LOG_DOMAIN "cn-search-index"
 
@@ -29,11 +32,12 @@
 typedef struct
 {
   char     *words;        /* the distinct words, NUL-terminated, back to back */
-  guint32  *order;        /* offsets into words, sorted by word */
+  guint32  *offsets;      /* per word id: offset into words */
+  guint32  *sorted;       /* word ids, sorted by word */
   guint     n_words;
-  guint32  *starts;       /* per sorted word: first posting; n_words + 1 */
+  guint32  *starts;       /* per word id: first posting; n_words + 1 */
   guint32  *postings;     /* record numbers */
-  guint64 **bitmaps;      /* per sorted word, or NULL when it has a list */
+  guint64 **bitmaps;      /* per word id, or NULL when it has a list */
 } Tier;
 
 struct _CnSearchIndex
@@ -43,156 +47,238 @@ struct _CnSearchIndex
   Tier  tiers[2];
 };
 
+/* Building */
+
 typedef struct
 {
-  guint32 word;           /* index into the word table (unsorted) */
-  guint32 doc;
-} Pair;
+  guint32 hash;
+  guint32 id;             /* G_MAXUINT32: empty slot */
+} Slot;
 
-static int
-compare_pairs (gconstpointer a,
-               gconstpointer b)
+typedef struct
 {
-  const Pair *pa = a, *pb = b;
+  GString *words;
+  GArray  *offsets;       /* guint32 per id */
+  GArray  *lengths;       /* guint32 per id */
+  GArray  *last_doc;      /* guint32 per id: last record it was seen in */
+  GArray  *pairs;         /* guint32 id, guint32 doc, one per (word, record) */
+  Slot    *slots;
+  guint    n_slots;       /* a power of two */
+} TierBuilder;
 
-  if (pa->word != pb->word)
-    return pa->word < pb->word ? -1 : 1;
-  return pa->doc < pb->doc ? -1 : (pa->doc > pb->doc ? 1 : 0);
-}
-
-static const char *sort_words_base;
-
-static int
-compare_word_offsets (gconstpointer a,
-                      gconstpointer b)
+struct _CnSearchIndexBuilder
 {
-  return strcmp (sort_words_base + *(const guint32 *) a, sort_words_base + *(const guint32 *) b);
+  guint       n_docs;
+  TierBuilder tiers[2];
+};
+
+static void
+tier_builder_init (TierBuilder *tb)
+{
+  tb->words = g_string_new (NULL);
+  tb->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  tb->lengths = g_array_new (FALSE, FALSE, sizeof (guint32));
+  tb->last_doc = g_array_new (FALSE, FALSE, sizeof (guint32));
+  tb->pairs = g_array_new (FALSE, FALSE, sizeof (guint32) * 2);
+  tb->n_slots = 1024;
+  tb->slots = g_new (Slot, tb->n_slots);
+  memset (tb->slots, 0xff, tb->n_slots * sizeof (Slot));
 }
 
 static void
-build_tier (CnSearchIndex             *index,
-            Tier                      *tier,
-            const CnSearchDoc * const *docs,
-            CnSearchTier               which)
+tier_builder_clear (TierBuilder *tb)
 {
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
-  g_autoptr(GString) words = g_string_new (NULL);
-  g_autoptr(GString) buffer = g_string_new (NULL);
-  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint32 *rank_of = NULL;   /* unsorted id → sorted position */
-  g_autofree guint32 *counts = NULL;
-  guint n;
+  if (tb->words != NULL)
+    g_string_free (tb->words, TRUE);
+  g_clear_pointer (&tb->offsets, g_array_unref);
+  g_clear_pointer (&tb->lengths, g_array_unref);
+  g_clear_pointer (&tb->last_doc, g_array_unref);
+  g_clear_pointer (&tb->pairs, g_array_unref);
+  g_clear_pointer (&tb->slots, g_free);
+}
 
-  /* Collect (word, record) pairs; the hash table maps each distinct word
-   * to a small id, keyed by the word inside its document. */
-  for (guint d = 0; d < index->n_docs; d++)
+static guint32
+hash_bytes (const char *p,
+            gsize       len)
+{
+  guint32 h = 2166136261u;   /* FNV-1a */
+
+  for (gsize i = 0; i < len; i++)
+    h = (h ^ (guchar) p[i]) * 16777619u;
+  return h;
+}
+
+static void
+grow_slots (TierBuilder *tb)
+{
+  guint n = tb->n_slots * 2;
+  Slot *slots = g_new (Slot, n);
+
+  memset (slots, 0xff, n * sizeof (Slot));
+  for (guint i = 0; i < tb->n_slots; i++)
+    if (tb->slots[i].id != G_MAXUINT32)
+      {
+        guint j = tb->slots[i].hash & (n - 1);
+
+        while (slots[j].id != G_MAXUINT32)
+          j = (j + 1) & (n - 1);
+        slots[j] = tb->slots[i];
+      }
+  g_free (tb->slots);
+  tb->slots = slots;
+  tb->n_slots = n;
+}
+
+static guint32
+intern_word (TierBuilder *tb,
+             const char  *p,
+             gsize        len)
+{
+  guint32 hash = hash_bytes (p, len);
+  guint j = hash & (tb->n_slots - 1);
+  guint32 id, offset, length = len, never = G_MAXUINT32;
+
+  while (tb->slots[j].id != G_MAXUINT32)
     {
-      const char *text = cn_search_doc_get_words (docs[d], which);
+      Slot *slot = &tb->slots[j];
 
-      for (const char *p = text; *p;)
-        {
-          const char *end;
-          char *key;
-          gpointer id;
-          Pair pair;
-
-          while (*p == ' ')
-            p++;
-          if (*p == '\0')
-            break;
-          end = strchr (p, ' ');
-          if (end == NULL)
-            end = p + strlen (p);
-
-          /* Look up through a reused buffer; copy only new words. */
-          g_string_truncate (buffer, 0);
-          g_string_append_len (buffer, p, end - p);
-          if (!g_hash_table_lookup_extended (ids, buffer->str, NULL, &id))
-            {
-              guint32 offset = words->len;
-
-              key = g_strdup (buffer->str);
-              id = GUINT_TO_POINTER (offsets->len);
-              g_array_append_val (offsets, offset);
-              g_string_append_len (words, key, end - p);
-              g_string_append_c (words, '\0');
-              g_hash_table_insert (ids, key, id);
-            }
-
-          pair.word = GPOINTER_TO_UINT (id);
-          pair.doc = d;
-          g_array_append_val (pairs, pair);
-          p = end;
-        }
+      if (slot->hash == hash && g_array_index (tb->lengths, guint32, slot->id) == len &&
+          memcmp (tb->words->str + g_array_index (tb->offsets, guint32, slot->id), p, len) == 0)
+        return slot->id;
+      j = (j + 1) & (tb->n_slots - 1);
     }
 
-  /* The keys were only for lookups; the words live in the blob. */
-  g_hash_table_steal_all (ids);
-  {
-    GHashTableIter iter;
-    gpointer key;
+  id = tb->offsets->len;
+  offset = tb->words->len;
+  g_string_append_len (tb->words, p, len);
+  g_string_append_c (tb->words, '\0');
+  g_array_append_val (tb->offsets, offset);
+  g_array_append_val (tb->lengths, length);
+  g_array_append_val (tb->last_doc, never);
+  tb->slots[j].hash = hash;
+  tb->slots[j].id = id;
 
-    g_hash_table_iter_init (&iter, ids);
-    while (g_hash_table_iter_next (&iter, &key, NULL))
-      g_free (key);
-  }
+  /* Keep the table at most half full. */
+  if (tb->offsets->len * 2 > tb->n_slots)
+    grow_slots (tb);
 
-  n = offsets->len;
+  return id;
+}
+
+static void
+tier_builder_add (TierBuilder *tb,
+                  const char  *text,
+                  guint32      doc)
+{
+  for (const char *p = text; *p;)
+    {
+      const char *end;
+      guint32 id;
+
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        break;
+      end = strchr (p, ' ');
+      if (end == NULL)
+        end = p + strlen (p);
+
+      id = intern_word (tb, p, end - p);
+      /* Records come in order: a word seen in this record already is not
+       * listed twice. */
+      if (g_array_index (tb->last_doc, guint32, id) != doc)
+        {
+          guint32 pair[2] = { id, doc };
+
+          g_array_index (tb->last_doc, guint32, id) = doc;
+          g_array_append_vals (tb->pairs, pair, 1);
+        }
+      p = end;
+    }
+}
+
+CnSearchIndexBuilder *
+cn_search_index_builder_new (void)
+{
+  CnSearchIndexBuilder *builder = g_new0 (CnSearchIndexBuilder, 1);
+
+  tier_builder_init (&builder->tiers[CN_SEARCH_PRIMARY]);
+  tier_builder_init (&builder->tiers[CN_SEARCH_SECONDARY]);
+  return builder;
+}
+
+/**
+ * cn_search_index_builder_add:
+ *
+ * Adds the next record: records are numbered in the order they are added.
+ */
+void
+cn_search_index_builder_add (CnSearchIndexBuilder *builder,
+                             const CnSearchDoc    *doc)
+{
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (doc != NULL);
+
+  tier_builder_add (&builder->tiers[CN_SEARCH_PRIMARY], cn_search_doc_get_words (doc, CN_SEARCH_PRIMARY),
+                    builder->n_docs);
+  tier_builder_add (&builder->tiers[CN_SEARCH_SECONDARY], cn_search_doc_get_words (doc, CN_SEARCH_SECONDARY),
+                    builder->n_docs);
+  builder->n_docs++;
+}
+
+static const char *sort_words_base;
+static const guint32 *sort_offsets;
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  return strcmp (sort_words_base + sort_offsets[*(const guint32 *) a],
+                 sort_words_base + sort_offsets[*(const guint32 *) b]);
+}
+
+static void
+finish_tier (CnSearchIndex *index,
+             Tier          *tier,
+             TierBuilder   *tb)
+{
+  guint n = tb->offsets->len;
+  guint n_pairs = tb->pairs->len;
+  const guint32 *pairs = (const guint32 *) (gpointer) tb->pairs->data;
+  g_autofree guint32 *fill = NULL;
+
   tier->n_words = n;
-  tier->words = g_string_free (g_steal_pointer (&words), FALSE);
-  tier->order = g_new (guint32, MAX (n, 1));
-  if (n > 0)
-    memcpy (tier->order, offsets->data, n * sizeof (guint32));
+  tier->offsets = (guint32 *) (gpointer) g_array_free (g_steal_pointer (&tb->offsets), FALSE);
+  tier->words = g_string_free (g_steal_pointer (&tb->words), FALSE);
 
-  /* Sort the words; keep where each unsorted id went. */
-  sort_words_base = tier->words;
-  qsort (tier->order, n, sizeof (guint32), compare_word_offsets);
-  sort_words_base = NULL;
-  {
-    g_autoptr(GHashTable) position_of_offset = g_hash_table_new (NULL, NULL);
-
-    for (guint i = 0; i < n; i++)
-      g_hash_table_insert (position_of_offset, GUINT_TO_POINTER (tier->order[i]), GUINT_TO_POINTER (i));
-    rank_of = g_new (guint32, MAX (n, 1));
-    for (guint id = 0; id < n; id++)
-      rank_of[id] = GPOINTER_TO_UINT (g_hash_table_lookup (position_of_offset,
-                                                           GUINT_TO_POINTER (g_array_index (offsets, guint32, id))));
-  }
-
-  /* Postings by sorted word, then record, without repeats. */
-  for (guint i = 0; i < pairs->len; i++)
-    g_array_index (pairs, Pair, i).word = rank_of[g_array_index (pairs, Pair, i).word];
-  g_array_sort (pairs, compare_pairs);
-
-  counts = g_new0 (guint32, MAX (n, 1));
+  /* Counting sort of the (word, record) pairs by word; records stay in
+   * order within a word because they were added in order. */
   tier->starts = g_new0 (guint32, n + 1);
-  {
-    GArray *postings = g_array_new (FALSE, FALSE, sizeof (guint32));
-    guint i = 0;
+  for (guint i = 0; i < n_pairs; i++)
+    tier->starts[pairs[2 * i] + 1]++;
+  for (guint w = 0; w < n; w++)
+    tier->starts[w + 1] += tier->starts[w];
+  tier->postings = g_new (guint32, MAX (n_pairs, 1));
+  fill = g_new (guint32, MAX (n, 1));
+  if (n > 0)
+    memcpy (fill, tier->starts, n * sizeof (guint32));
+  for (guint i = 0; i < n_pairs; i++)
+    tier->postings[fill[pairs[2 * i]]++] = pairs[2 * i + 1];
 
-    for (guint w = 0; w < n; w++)
-      {
-        tier->starts[w] = postings->len;
-        while (i < pairs->len && g_array_index (pairs, Pair, i).word == w)
-          {
-            guint32 doc = g_array_index (pairs, Pair, i).doc;
+  /* Words sorted, for prefix ranges. */
+  tier->sorted = g_new (guint32, MAX (n, 1));
+  for (guint w = 0; w < n; w++)
+    tier->sorted[w] = w;
+  sort_words_base = tier->words;
+  sort_offsets = tier->offsets;
+  qsort (tier->sorted, n, sizeof (guint32), compare_ids);
+  sort_words_base = NULL;
+  sort_offsets = NULL;
 
-            if (postings->len == tier->starts[w] ||
-                g_array_index (postings, guint32, postings->len - 1) != doc)
-              g_array_append_val (postings, doc);
-            i++;
-          }
-        counts[w] = postings->len - tier->starts[w];
-      }
-    tier->starts[n] = postings->len;
-    tier->postings = (guint32 *) (gpointer) g_array_free (postings, FALSE);
-  }
-
-  /* Frequent words get a bitmap too. */
+  /* Frequent words get a bitmap. */
   tier->bitmaps = g_new0 (guint64 *, MAX (n, 1));
   for (guint w = 0; w < n; w++)
-    if (counts[w] >= MAX (index->n_docs / BITMAP_FRACTION, 64))
+    if (tier->starts[w + 1] - tier->starts[w] >= MAX (index->n_docs / BITMAP_FRACTION, 64))
       {
         guint64 *bitmap = g_new0 (guint64, index->n_blocks);
 
@@ -200,6 +286,27 @@ build_tier (CnSearchIndex             *index,
           bitmap[tier->postings[k] / 64] |= G_GUINT64_CONSTANT (1) << (tier->postings[k] % 64);
         tier->bitmaps[w] = bitmap;
       }
+
+  tier_builder_clear (tb);
+}
+
+/**
+ * cn_search_index_builder_end:
+ *
+ * Returns: (transfer full): the index; @builder is freed
+ */
+CnSearchIndex *
+cn_search_index_builder_end (CnSearchIndexBuilder *builder)
+{
+  CnSearchIndex *index = g_new0 (CnSearchIndex, 1);
+
+  index->n_docs = builder->n_docs;
+  index->n_blocks = (builder->n_docs + 63) / 64;
+  finish_tier (index, &index->tiers[CN_SEARCH_PRIMARY], &builder->tiers[CN_SEARCH_PRIMARY]);
+  finish_tier (index, &index->tiers[CN_SEARCH_SECONDARY], &builder->tiers[CN_SEARCH_SECONDARY]);
+  g_free (builder);
+
+  return index;
 }
 
 /**
@@ -213,14 +320,11 @@ CnSearchIndex *
 cn_search_index_new (const CnSearchDoc * const *docs,
                      guint                      n_docs)
 {
-  CnSearchIndex *index = g_new0 (CnSearchIndex, 1);
+  CnSearchIndexBuilder *builder = cn_search_index_builder_new ();
 
-  index->n_docs = n_docs;
-  index->n_blocks = (n_docs + 63) / 64;
-  build_tier (index, &index->tiers[CN_SEARCH_PRIMARY], docs, CN_SEARCH_PRIMARY);
-  build_tier (index, &index->tiers[CN_SEARCH_SECONDARY], docs, CN_SEARCH_SECONDARY);
-
-  return index;
+  for (guint i = 0; i < n_docs; i++)
+    cn_search_index_builder_add (builder, docs[i]);
+  return cn_search_index_builder_end (builder);
 }
 
 void
@@ -237,7 +341,8 @@ cn_search_index_free (CnSearchIndex *index)
         g_free (tier->bitmaps[w]);
       g_free (tier->bitmaps);
       g_free (tier->words);
-      g_free (tier->order);
+      g_free (tier->offsets);
+      g_free (tier->sorted);
       g_free (tier->starts);
       g_free (tier->postings);
     }
@@ -253,16 +358,25 @@ cn_search_index_get_size (const CnSearchIndex *index)
     {
       const Tier *tier = &index->tiers[t];
 
-      size += tier->n_words * (sizeof (guint32) * 2 + sizeof (gpointer)) + sizeof (guint32);
+      size += tier->n_words * (sizeof (guint32) * 3 + sizeof (gpointer)) + sizeof (guint32);
       size += tier->starts[tier->n_words] * sizeof (guint32);
       for (guint w = 0; w < tier->n_words; w++)
         {
-          size += strlen (tier->words + tier->order[w]) + 1;
+          size += strlen (tier->words + tier->offsets[w]) + 1;
           if (tier->bitmaps[w] != NULL)
             size += index->n_blocks * sizeof (guint64);
         }
     }
   return size;
+}
+
+/* Searching */
+
+static const char *
+sorted_word (const Tier *tier,
+             guint       i)
+{
+  return tier->words + tier->offsets[tier->sorted[i]];
 }
 
 /* First sorted word that is >= @prefix. */
@@ -276,7 +390,7 @@ lower_bound (const Tier *tier,
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (strcmp (tier->words + tier->order[mid], prefix) < 0)
+      if (strcmp (sorted_word (tier, mid), prefix) < 0)
         lo = mid + 1;
       else
         hi = mid;
@@ -294,9 +408,11 @@ collect (const CnSearchIndex *index,
   gsize len = strlen (prefix);
 
   /* Sorted words that start with the prefix are contiguous. */
-  for (guint w = lower_bound (tier, prefix); w < tier->n_words; w++)
+  for (guint i = lower_bound (tier, prefix); i < tier->n_words; i++)
     {
-      if (strncmp (tier->words + tier->order[w], prefix, len) != 0)
+      guint32 w = tier->sorted[i];
+
+      if (strncmp (sorted_word (tier, i), prefix, len) != 0)
         break;
 
       if (tier->bitmaps[w] != NULL)

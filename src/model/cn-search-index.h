@@ -14,7 +14,13 @@ G_BEGIN_DECLS
 /* An inverted index over a list of CnSearchDoc, giving the same answers as
  * cn_search_doc_match() on each of them, in time that depends on the
  * matching words rather than on the size of the catalog. */
-typedef struct _CnSearchIndex CnSearchIndex;
+typedef struct _CnSearchIndex        CnSearchIndex;
+typedef struct _CnSearchIndexBuilder CnSearchIndexBuilder;
+
+CnSearchIndexBuilder *cn_search_index_builder_new (void);
+void           cn_search_index_builder_add (CnSearchIndexBuilder      *builder,
+                                            const CnSearchDoc         *doc);
+CnSearchIndex *cn_search_index_builder_end (CnSearchIndexBuilder      *builder);
 
 CnSearchIndex *cn_search_index_new    (const CnSearchDoc * const *docs,
                                        guint                      n_docs);

@@ -96,6 +96,23 @@ append_folded (GString  *out,
   if (is_ignored_char (c))
     return;
 
+  /* Hebrew, most of the non-ASCII text here, needs no Unicode tables:
+   * letters are kept (final forms folded), niqqud and cantillation
+   * dropped. Punctuation (maqaf, paseq, sof pasuq…) falls through. */
+  if (c >= 0x05D0 && c <= 0x05EA)
+    {
+      char utf8[2] = { (char) (0xC0 | (c >> 6)), (char) (0x80 | (c & 0x3F)) };
+
+      c = fold_final_letter (c);
+      utf8[1] = (char) (0x80 | (c & 0x3F));
+      g_string_append_len (out, utf8, 2);
+      *in_word = TRUE;
+      return;
+    }
+  if ((c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 || c == 0x05C2 ||
+      c == 0x05C4 || c == 0x05C5 || c == 0x05C7)
+    return;
+
   n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
   for (gsize i = 0; i < n; i++)
     {

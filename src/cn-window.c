@@ -56,6 +56,10 @@ struct _CnWindow
   GtkSingleSelection   *selection;
   CnCaseStudy          *case_study;
 
+  /* Filled on first use, to keep startup to what the first frame shows. */
+  gboolean              benefits_ready;
+  gboolean              welcome_ready;
+
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;
   guint                 placement_idle;
@@ -76,6 +80,25 @@ static GParamSpec *properties[N_PROPS];
 /* Selection and detail */
 
 static void
+ensure_benefits_view (CnWindow *self)
+{
+  if (self->benefits_ready)
+    return;
+  self->benefits_ready = TRUE;
+  cn_benefits_view_set_catalog (self->benefits_view, self->catalog);
+  cn_benefits_view_set_search_text (self->benefits_view, cn_search_filter_get_text (self->filter));
+}
+
+static void
+ensure_welcome_page (CnWindow *self)
+{
+  if (self->welcome_ready)
+    return;
+  self->welcome_ready = TRUE;
+  cn_welcome_page_set_catalog (self->welcome_page, self->catalog);
+}
+
+static void
 update_detail (CnWindow *self)
 {
   CnNetwork *network = gtk_single_selection_get_selected_item (self->selection);
@@ -84,7 +107,10 @@ update_detail (CnWindow *self)
 
   /* The welcome page shows when nothing is selected, or on request. */
   if (network == NULL || self->welcome_requested)
-    gtk_stack_set_visible_child_name (self->detail_stack, "welcome");
+    {
+      ensure_welcome_page (self);
+      gtk_stack_set_visible_child_name (self->detail_stack, "welcome");
+    }
   else
     gtk_stack_set_visible_child_name (self->detail_stack, "detail");
 }
@@ -129,7 +155,8 @@ search_changed_cb (CnWindow *self)
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
   cn_search_filter_set_text (self->filter, text);
-  cn_benefits_view_set_search_text (self->benefits_view, text);
+  if (self->benefits_ready)
+    cn_benefits_view_set_search_text (self->benefits_view, text);
   update_empty_state (self);
 }
 
@@ -178,6 +205,10 @@ view_changed_cb (CnWindow *self)
 {
   const char *view = gtk_stack_get_visible_child_name (self->view_stack);
 
+  /* The view switcher changes pages without show_view(). */
+  if (g_strcmp0 (view, "benefits") == 0)
+    ensure_benefits_view (self);
+
   if (self->settings != NULL && view != NULL)
     g_settings_set_string (self->settings, "view", view);
 }
@@ -186,6 +217,8 @@ static void
 show_view (CnWindow   *self,
            const char *view)
 {
+  if (g_strcmp0 (view, "benefits") == 0)
+    ensure_benefits_view (self);
   if (gtk_stack_get_child_by_name (self->view_stack, view) != NULL)
     gtk_stack_set_visible_child_name (self->view_stack, view);
 }
@@ -644,8 +677,6 @@ setup_models (CnWindow *self)
   g_object_unref (factory);
   gtk_list_view_set_model (self->network_list, GTK_SELECTION_MODEL (self->selection));
 
-  cn_benefits_view_set_catalog (self->benefits_view, self->catalog);
-  cn_welcome_page_set_catalog (self->welcome_page, self->catalog);
 
   /* The first case study is the one the panel shows (Toronto). */
   if (g_list_model_get_n_items (studies) > 0)
@@ -867,6 +898,7 @@ _cn_window_get_search_entry (CnWindow *self)
 GtkWidget *
 _cn_window_get_benefits_view (CnWindow *self)
 {
+  ensure_benefits_view (self);
   return GTK_WIDGET (self->benefits_view);
 }
 

@@ -1701,6 +1701,49 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
   return g_steal_pointer (&self);
 }
 
+/* Reads @file, failing with CN_CATALOG_ERROR_TOO_LARGE past @max_size
+ * bytes: the size known beforehand is 0 for a device such as /dev/zero,
+ * and a file may grow while it is read. */
+static GBytes *
+load_at_most (GFile    *file,
+              gsize     max_size,
+              guint64   expected_size,
+              GError  **error)
+{
+  const gsize chunk = 256 * 1024;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GByteArray) data = NULL;
+  gsize length = 0;
+
+  stream = g_file_read (file, NULL, error);
+  if (stream == NULL)
+    return NULL;
+
+  data = g_byte_array_sized_new (MIN (expected_size, max_size) + 1);
+  for (;;)
+    {
+      gssize n;
+
+      g_byte_array_set_size (data, length + chunk);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), data->data + length, chunk, NULL, error);
+      if (n < 0)
+        return NULL;
+      if (n == 0)
+        break;
+      length += n;
+      if (length > max_size)
+        {
+          g_set_error (error, CN_CATALOG_ERROR, CN_CATALOG_ERROR_TOO_LARGE,
+                       _("the file is too large (%lu MiB; at most %lu MiB)"),
+                       (unsigned long) (length / (1024 * 1024)), (unsigned long) (max_size / (1024 * 1024)));
+          return NULL;
+        }
+    }
+
+  g_byte_array_set_size (data, length);
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
 /**
  * cn_catalog_new_from_file:
  *
@@ -1734,6 +1777,9 @@ cn_catalog_new_from_file (GFile           *file,
                             G_FILE_QUERY_INFO_NONE, NULL, &local_error);
   if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("this is a folder, not a file"));
+  else if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
+    /* A FIFO would block the read until a writer comes. */
+    g_set_error_literal (&local_error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("this is not a regular file"));
   else if (info != NULL && (guint64) g_file_info_get_size (info) > max_size)
     {
       /* Let the loader word the problem, from the size alone. */
@@ -1743,7 +1789,7 @@ cn_catalog_new_from_file (GFile           *file,
                    (unsigned long) (max_size / (1024 * 1024)));
     }
   else if (info != NULL)
-    bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+    bytes = load_at_most (file, max_size, (guint64) g_file_info_get_size (info), &local_error);
 
   if (bytes != NULL)
     return cn_catalog_new_from_bytes (bytes, name, flags, problems, error);

@@ -13,8 +13,10 @@
  * gen     writes DIR/catalog-N.json (if missing) with bench-generate.c
  * memory  heap and RSS held by the loaded catalog, against the file size
  *         (the JSON bytes are freed by then), and the peak during the load
- * search  per-keystroke latency of the matcher, as CnSearchFilter runs it:
- *         build the query, match every record's document into a rank array
+ * search  per-keystroke latency of the search, as CnSearchFilter runs it:
+ *         build the query, then cn_catalog_search_networks() (the catalog's
+ *         index) into a rank array; for comparison, and to check the index,
+ *         the plain matcher over every record's document
  * load    cn_catalog_new_from_bytes() against json-glib parsing the same
  *         bytes, with a breakdown (scanner, json-glib, search documents)
  * profile only cn_catalog_new_from_bytes() --reps times, nothing else, for
@@ -41,6 +43,7 @@
 #include "bench-generate.h"
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
+#include "cn-search-index.h"
 
 #define LOAD_RATIO_TARGET    2.0
 #define MEMORY_RATIO_TARGET  3.0
@@ -187,6 +190,9 @@ typedef struct
   gsize  docs_heap;      /* measured by building them again */
   gsize  docs_strlen;    /* cn_search_doc_get_size() */
   double docs_ms;
+  gsize  index_heap;     /* measured by building it again */
+  gsize  index_size;     /* cn_search_index_get_size() */
+  double index_ms;
 } Breakdown;
 
 static void
@@ -218,6 +224,18 @@ measure_breakdown (CnCatalog *catalog,
     }
   out->docs_ms = bench_ms_since (start);
   out->docs_heap = bench_heap_bytes () - before;
+
+  {
+    CnSearchIndex *index;
+
+    before = bench_heap_bytes ();
+    start = bench_now_ns ();
+    index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, docs->len);
+    out->index_ms = bench_ms_since (start);
+    out->index_heap = bench_heap_bytes () - before;
+    out->index_size = cn_search_index_get_size (index);
+    cn_search_index_free (index);
+  }
 }
 
 /* Returns: (transfer full): the catalog, for the search benchmark */
@@ -276,19 +294,23 @@ run_memory (const char *path,
   measure_breakdown (catalog, &breakdown);
   {
     gsize held = heap1 - heap0;
-    gsize rest = held > breakdown.texts + breakdown.docs_heap ? held - breakdown.texts - breakdown.docs_heap : 0;
+    gsize accounted = breakdown.texts + breakdown.docs_heap + breakdown.index_heap;
+    gsize rest = held > accounted ? held - accounted : 0;
     g_autofree char *t = bench_format_mib (breakdown.texts);
     g_autofree char *d = bench_format_mib (breakdown.docs_heap);
+    g_autofree char *x = bench_format_mib (breakdown.index_heap);
     g_autofree char *r = bench_format_mib (rest);
 
-    value = g_strdup_printf ("texts %s (%.0f%%), search docs %s (%.0f%%), other %s (%.0f%%)",
+    value = g_strdup_printf ("texts %s (%.0f%%), search docs %s (%.0f%%), index %s (%.0f%%), other %s (%.0f%%)",
                              t, 100.0 * breakdown.texts / held, d, 100.0 * breakdown.docs_heap / held,
-                             r, 100.0 * rest / held);
+                             x, 100.0 * breakdown.index_heap / held, r, 100.0 * rest / held);
     bench_result (f_split, value, NULL, NULL);
     printf ("  search documents: %.1f MiB of text (%.2f× the file), %.1f MiB on the heap "
-             "(GString capacity rounding), built in %.0f ms\n",
-             breakdown.docs_strlen / 1048576.0, (double) breakdown.docs_strlen / file_size,
-             breakdown.docs_heap / 1048576.0, breakdown.docs_ms);
+            "(GString capacity rounding), built in %.0f ms\n",
+            breakdown.docs_strlen / 1048576.0, (double) breakdown.docs_strlen / file_size,
+            breakdown.docs_heap / 1048576.0, breakdown.docs_ms);
+    printf ("  search index: %.1f MiB (cn_search_index_get_size), %.1f MiB on the heap, built in %.0f ms\n",
+            breakdown.index_size / 1048576.0, breakdown.index_heap / 1048576.0, breakdown.index_ms);
   }
 
   return g_steal_pointer (&catalog);
@@ -302,11 +324,14 @@ typedef struct
   GArray *he;
 } SearchSamples;
 
-/* One keystroke, as CnSearchFilter's evaluate() does it. */
+/* One keystroke, as CnSearchFilter's evaluate() does it: through the
+ * catalog's index, or (@scan) with the plain matcher on every document.
+ * @ranks_out: (out) (optional) (transfer full): the ranks */
 static double
-keystroke (CnCatalog  *catalog,
-           const char *text,
-           guint      *n_matches)
+keystroke (CnCatalog   *catalog,
+           const char  *text,
+           gboolean     scan,
+           int        **ranks_out)
 {
   gint64 start = bench_now_ns ();
   CnSearchQuery *query = cn_search_query_new (text);
@@ -317,28 +342,40 @@ keystroke (CnCatalog  *catalog,
   if (!cn_search_query_is_empty (query))
     {
       ranks = g_new (int, n);
-      for (guint i = 0; i < n; i++)
-        ranks[i] = cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, i), query);
+      if (scan)
+        for (guint i = 0; i < n; i++)
+          ranks[i] = cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, i), query);
+      else
+        cn_catalog_search_networks (catalog, query, ranks);
     }
   cn_search_query_free (query);
   ms = bench_ms_since (start);
 
-  if (n_matches != NULL)
-    {
-      *n_matches = 0;
-      for (guint i = 0; ranks != NULL && i < n; i++)
-        *n_matches += ranks[i] != CN_SEARCH_NO_MATCH;
-    }
-  g_free (ranks);
+  if (ranks_out != NULL)
+    *ranks_out = ranks;
+  else
+    g_free (ranks);
   return ms;
 }
 
+static guint
+count_matches (const int *ranks,
+               guint      n)
+{
+  guint matches = 0;
+
+  for (guint i = 0; ranks != NULL && i < n; i++)
+    matches += ranks[i] != CN_SEARCH_NO_MATCH;
+  return matches;
+}
+
 static void
-report_search (const char *language,
+report_search (const char *what,
+               const char *language,
                GArray     *samples,
                double      target)
 {
-  g_autofree char *name = g_strdup_printf ("search per keystroke, %s (%u samples)", language, samples->len);
+  g_autofree char *name = g_strdup_printf ("%s, %s (%u samples)", what, language, samples->len);
   g_autofree char *f = figure (name);
   double p50 = bench_percentile (samples, 50);
   double p95 = bench_percentile (samples, 95);
@@ -353,46 +390,67 @@ static void
 run_search (const char *path,
             CnCatalog  *catalog)
 {
-  SearchSamples s = { g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)) };
+  SearchSamples indexed = { g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)) };
+  SearchSamples scanned = { g_array_new (FALSE, FALSE, sizeof (double)), g_array_new (FALSE, FALSE, sizeof (double)) };
   guint n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
-  int n_rounds = rounds > 0 ? rounds : (n <= 1000 ? 200 : n <= 10000 ? 30 : 6);
+  int n_rounds = rounds > 0 ? rounds : (n <= 1000 ? 200 : n <= 10000 ? 50 : 20);
+  int n_scan_rounds = n <= 1000 ? 50 : n <= 10000 ? 5 : 1;
   double target = n <= 1000 ? 2.0 : n >= 100000 ? 16.0 : 0.0;
+  const char * const *sequences[] = { english_keys, hebrew_keys };
+  guint mismatches = 0;
 
-  /* What each keystroke finds, for the log. */
+  /* What each keystroke finds, for the log; and the index must give the
+   * plain matcher's answers. */
   printf ("  matches per keystroke (of %u):", n);
-  for (guint k = 0; english_keys[k] != NULL; k++)
-    {
-      guint matches;
-      keystroke (catalog, english_keys[k], &matches);
-      printf (" “%s” %u%s", english_keys[k], matches, english_keys[k + 1] ? "," : "");
-    }
-  for (guint k = 0; hebrew_keys[k] != NULL; k++)
-    {
-      guint matches;
-      keystroke (catalog, hebrew_keys[k], &matches);
-      printf (", “%s” %u", hebrew_keys[k], matches);
-    }
+  for (guint q = 0; q < G_N_ELEMENTS (sequences); q++)
+    for (guint k = 0; sequences[q][k] != NULL; k++)
+      {
+        g_autofree int *by_index = NULL;
+        g_autofree int *by_scan = NULL;
+
+        keystroke (catalog, sequences[q][k], FALSE, &by_index);
+        keystroke (catalog, sequences[q][k], TRUE, &by_scan);
+        printf ("%s “%s” %u", q + k > 0 ? "," : "", sequences[q][k], count_matches (by_index, n));
+        if (by_index != NULL && by_scan != NULL && memcmp (by_index, by_scan, n * sizeof (int)) != 0)
+          mismatches++;
+      }
   printf ("\n");
-
-  for (int r = 0; r < n_rounds; r++)
+  if (mismatches > 0)
     {
-      for (guint k = 0; english_keys[k] != NULL; k++)
-        {
-          double ms = keystroke (catalog, english_keys[k], NULL);
-          g_array_append_val (s.en, ms);
-        }
-      for (guint k = 0; hebrew_keys[k] != NULL; k++)
-        {
-          double ms = keystroke (catalog, hebrew_keys[k], NULL);
-          g_array_append_val (s.he, ms);
-        }
+      g_autofree char *f = figure ("search index agrees with the plain matcher");
+      g_autofree char *value = g_strdup_printf ("NO: %u of %u keystrokes differ", mismatches,
+                                                g_strv_length ((char **) english_keys) +
+                                                g_strv_length ((char **) hebrew_keys));
+      bench_result (f, value, NULL, "FAIL");
     }
 
-  report_search ("English", s.en, target);
-  report_search ("Hebrew", s.he, target);
+  for (int r = 0; r < MAX (n_rounds, n_scan_rounds); r++)
+    for (guint q = 0; q < G_N_ELEMENTS (sequences); q++)
+      for (guint k = 0; sequences[q][k] != NULL; k++)
+        {
+          double ms;
 
-  g_array_unref (s.en);
-  g_array_unref (s.he);
+          if (r < n_rounds)
+            {
+              ms = keystroke (catalog, sequences[q][k], FALSE, NULL);
+              g_array_append_val (q == 0 ? indexed.en : indexed.he, ms);
+            }
+          if (r < n_scan_rounds)
+            {
+              ms = keystroke (catalog, sequences[q][k], TRUE, NULL);
+              g_array_append_val (q == 0 ? scanned.en : scanned.he, ms);
+            }
+        }
+
+  report_search ("search per keystroke", "English", indexed.en, target);
+  report_search ("search per keystroke", "Hebrew", indexed.he, target);
+  report_search ("without the index (every document scanned)", "English", scanned.en, 0.0);
+  report_search ("without the index (every document scanned)", "Hebrew", scanned.he, 0.0);
+
+  g_array_unref (indexed.en);
+  g_array_unref (indexed.he);
+  g_array_unref (scanned.en);
+  g_array_unref (scanned.he);
 }
 
 /* Load time */
@@ -421,7 +479,7 @@ run_load (const char *path,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
-  guint n_reps = reps > 0 ? (guint) reps : (size <= 1000 ? 15 : size <= 10000 ? 7 : 3);
+  guint n_reps = reps > 0 ? (guint) reps : (size <= 1000 ? 11 : size <= 10000 ? 5 : 2);
   GArray *load = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *file_load = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *parse = g_array_new (FALSE, FALSE, sizeof (double));
@@ -429,6 +487,7 @@ run_load (const char *path,
   GArray *parse_immutable = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *scan = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *docs = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *index_ms = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *unload = g_array_new (FALSE, FALSE, sizeof (double));
   CnJsonLimits limits = { CN_CATALOG_MAX_DEPTH, CN_CATALOG_MAX_TEXT };
   const char *data;
@@ -441,6 +500,9 @@ run_load (const char *path,
       exit (1);
     }
   data = g_bytes_get_data (bytes, &length);
+
+  /* The breakdown (scanner, immutable parser, documents) needs fewer runs. */
+  guint n_breakdown = size >= 100000 ? 1 : n_reps;
 
   for (guint r = 0; r < n_reps; r++)
     {
@@ -467,6 +529,7 @@ run_load (const char *path,
       }
 
       /* The parser the loader uses. */
+      if (r < n_breakdown)
       {
         JsonParser *parser = json_parser_new_immutable ();
 
@@ -477,10 +540,13 @@ run_load (const char *path,
         g_array_append_val (parse_immutable, ms);
       }
 
-      start = bench_now_ns ();
-      cn_json_scan (data, length, &limits, ignore_problem_cb, NULL);
-      ms = bench_ms_since (start);
-      g_array_append_val (scan, ms);
+      if (r < n_breakdown)
+        {
+          start = bench_now_ns ();
+          cn_json_scan (data, length, &limits, ignore_problem_cb, NULL);
+          ms = bench_ms_since (start);
+          g_array_append_val (scan, ms);
+        }
 
       {
         g_autoptr(GPtrArray) problems = NULL;
@@ -497,6 +563,7 @@ run_load (const char *path,
         g_array_append_val (load, ms);
 
         /* Building the search documents again, through the public API. */
+        if (r < n_breakdown)
         {
           GListModel *networks = cn_catalog_get_networks (catalog);
           guint n = g_list_model_get_n_items (networks);
@@ -510,6 +577,11 @@ run_load (const char *path,
             }
           ms = bench_ms_since (start);
           g_array_append_val (docs, ms);
+
+          start = bench_now_ns ();
+          cn_search_index_free (cn_search_index_new ((const CnSearchDoc * const *) again->pdata, again->len));
+          ms = bench_ms_since (start);
+          g_array_append_val (index_ms, ms);
         }
 
         start = bench_now_ns ();
@@ -523,7 +595,7 @@ run_load (const char *path,
   {
     g_autoptr(GBytes) dropped = g_steal_pointer (&bytes);
   }
-  for (guint r = 0; r < MIN (n_reps, 3); r++)
+  for (guint r = 0; r < (size >= 100000 ? 1 : MIN (n_reps, 3)); r++)
     {
       gint64 start = bench_now_ns ();
       CnCatalog *catalog = load_file (path);
@@ -551,9 +623,13 @@ run_load (const char *path,
   }
   {
     g_autofree char *f = figure ("load breakdown");
-    double rest = t_load - t_scan - median_of (parse_immutable) - t_docs;
-    g_autofree char *value = g_strdup_printf ("scan %.0f + json-glib %.0f + search docs %.0f + validate/items %.0f ms",
-                                              t_scan, median_of (parse_immutable), t_docs, MAX (rest, 0.0));
+    double t_index = median_of (index_ms);
+    double rest = t_load - t_scan - median_of (parse_immutable) - t_docs - t_index;
+    /* The rest is a difference of medians: below 3 % of the load it is noise. */
+    g_autofree char *rest_text = rest < 0.03 * t_load ? g_strdup ("≈ 0") : g_strdup_printf ("%.0f", rest);
+    g_autofree char *value = g_strdup_printf ("scan %.0f + json-glib %.0f + search docs %.0f + index %.0f + "
+                                              "validate/items %s ms",
+                                              t_scan, median_of (parse_immutable), t_docs, t_index, rest_text);
 
     bench_result (f, value, NULL, NULL);
   }
@@ -575,6 +651,7 @@ run_load (const char *path,
   g_array_unref (parse_immutable);
   g_array_unref (scan);
   g_array_unref (docs);
+  g_array_unref (index_ms);
   g_array_unref (unload);
 }
 

@@ -14,8 +14,9 @@
  *   first problem; at most CN_CATALOG_MAX_PROBLEMS + 1 problems);
  * - the search: a query from the input's first 64 bytes (their valid UTF-8
  *   prefix) matched against every document of the loaded catalog and of the
- *   reference catalog (data/catalog.json), and a document built from the
- *   input's text;
+ *   reference catalog (data/catalog.json), through the catalog's index and
+ *   record by record, which must agree; and an index over documents made
+ *   from the input's lines, checked the same way;
  * - the scanner directly: cn_json_scan() with the loader's, the default and
  *   tiny limits, and with a callback that stops early; cn_json_locate() with
  *   a path taken from the input's last bytes;
@@ -40,6 +41,7 @@
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
 #include "cn-search.h"
+#include "cn-search-index.h"
 
 #define FUZZ_FILENAME "fuzz.json"
 #define QUERY_BYTES   64
@@ -161,14 +163,24 @@ static void
 match_catalog (CnCatalog           *catalog,
                const CnSearchQuery *query)
 {
-  guint n;
+  guint n, n_matches = 0;
+  g_autofree int *ranks = NULL;
 
+  /* The index gives the same answers as matching each record. */
   n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  ranks = g_new (int, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    ranks[i] = G_MININT;
+  CHECK (cn_catalog_search_networks (catalog, query, ranks) <= n);
   for (guint i = 0; i < n; i++)
     {
       int rank = cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, i), query);
+
       CHECK (rank >= CN_SEARCH_NO_MATCH);
+      CHECK (ranks[i] == rank);
+      n_matches += rank != CN_SEARCH_NO_MATCH;
     }
+  CHECK (cn_catalog_search_networks (catalog, query, ranks) == n_matches);
 
   n = g_list_model_get_n_items (cn_catalog_get_benefits (catalog));
   for (guint i = 0; i < n; i++)
@@ -176,6 +188,55 @@ match_catalog (CnCatalog           *catalog,
       int rank = cn_search_doc_match (cn_catalog_get_benefit_search_doc (catalog, i), query);
       CHECK (rank >= CN_SEARCH_NO_MATCH);
     }
+}
+
+/* An index over documents made from the input's lines (before a tab: the
+ * primary tier; after: the secondary), repeated to @n_docs records so that
+ * frequent words get bitmaps and records span several 64-bit blocks. */
+static void
+fuzz_index (const char          *text,
+            const CnSearchQuery *query,
+            guint                n_docs)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", 64);
+  guint n_lines = g_strv_length (lines);
+  g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
+  g_autoptr(CnSearchIndex) index = NULL;
+  g_autofree int *ranks = NULL;
+  guint n_matches = 0;
+
+  if (n_lines == 0)
+    return;
+  n_docs = MAX (n_docs, n_lines);
+
+  for (guint i = 0; i < n_docs; i++)
+    {
+      const char *line = lines[i % n_lines];
+      const char *tab = strchr (line, '\t');
+      CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+
+      if (tab != NULL)
+        {
+          g_autofree char *primary = g_strndup (line, tab - line);
+          cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, primary);
+          cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, tab + 1);
+        }
+      else
+        cn_search_doc_builder_add (builder, (i & 1) ? CN_SEARCH_SECONDARY : CN_SEARCH_PRIMARY, line);
+      g_ptr_array_add (docs, cn_search_doc_builder_end (builder));
+    }
+
+  index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, docs->len);
+  CHECK (cn_search_index_get_size (index) > 0);
+  ranks = g_new (int, docs->len);
+  for (guint i = 0; i < docs->len; i++)
+    ranks[i] = G_MININT;
+  n_matches = cn_search_index_query (index, query, ranks);
+  for (guint i = 0; i < docs->len; i++)
+    CHECK (ranks[i] == cn_search_doc_match (g_ptr_array_index (docs, i), query));
+  for (guint i = 0; i < docs->len; i++)
+    n_matches -= ranks[i] != CN_SEARCH_NO_MATCH;
+  CHECK (n_matches == 0);
 }
 
 static void
@@ -218,6 +279,9 @@ fuzz_search (const uint8_t *data,
       CHECK (cn_search_doc_get_size (doc) > 0);
       cn_search_doc_match (doc, query);
       CHECK (cn_search_doc_match (doc, self_query) != CN_SEARCH_NO_MATCH);
+
+      fuzz_index (whole, query, (size & 2) ? 130 : 0);
+      fuzz_index (whole, self_query, 0);
     }
 }
 

@@ -1445,32 +1445,42 @@ add_text_to_doc (CnSearchDocBuilder *builder,
     cn_search_doc_builder_add (builder, tier, cn_text_get_nth (text, i, NULL));
 }
 
+static CnSearchDoc *
+network_search_doc_new (CnNetwork *network)
+{
+  CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+
+  add_text_to_doc (builder, CN_SEARCH_PRIMARY, network->name);
+  cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->acronym);
+  for (guint j = 0; network->aliases[j] != NULL; j++)
+    cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->aliases[j]);
+
+  add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->summary);
+  if (network->description)
+    add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->description);
+  for (guint j = 0; j < network->themes->len; j++)
+    add_text_to_doc (builder, CN_SEARCH_SECONDARY, ((CnTerm *) g_ptr_array_index (network->themes, j))->label);
+
+  return cn_search_doc_builder_end (builder);
+}
+
 static void
 build_search_docs (CnCatalog *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+  CnSearchIndexBuilder *index_builder = cn_search_index_builder_new ();
 
+  /* The networks' documents go straight into the index and are dropped:
+   * kept, they would be the largest thing in memory (about the size of the
+   * file), and the list searches through the index. */
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->networks), i);
-      CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+      g_autoptr(CnSearchDoc) doc = network_search_doc_new (network);
 
-      add_text_to_doc (builder, CN_SEARCH_PRIMARY, network->name);
-      cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->acronym);
-      for (guint j = 0; network->aliases[j] != NULL; j++)
-        cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->aliases[j]);
-
-      add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->summary);
-      if (network->description)
-        add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->description);
-      for (guint j = 0; j < network->themes->len; j++)
-        add_text_to_doc (builder, CN_SEARCH_SECONDARY, ((CnTerm *) g_ptr_array_index (network->themes, j))->label);
-
-      g_ptr_array_add (self->network_docs, cn_search_doc_builder_end (builder));
+      cn_search_index_builder_add (index_builder, doc);
     }
-
-  self->network_index = cn_search_index_new ((const CnSearchDoc * const *) self->network_docs->pdata,
-                                             self->network_docs->len);
+  self->network_index = cn_search_index_builder_end (index_builder);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->benefits));
   for (guint i = 0; i < n; i++)
@@ -1988,7 +1998,20 @@ cn_catalog_get_network_search_doc (CnCatalog *self,
                                    guint      position)
 {
   g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
-  g_return_val_if_fail (position < self->network_docs->len, NULL);
+  g_return_val_if_fail (position < g_list_model_get_n_items (G_LIST_MODEL (self->networks)), NULL);
+
+  /* Built again on first use: only the plain matcher needs them (tests,
+   * benchmarks), the list uses the index. */
+  if (self->network_docs->len == 0)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->networks), i);
+          g_ptr_array_add (self->network_docs, network_search_doc_new (network));
+        }
+    }
   return g_ptr_array_index (self->network_docs, position);
 }
 

@@ -15,6 +15,7 @@
 #include "cn-case-study-panel.h"
 #include "cn-network-detail.h"
 #include "cn-network-row.h"
+#include "cn-ranked-list.h"
 #include "cn-search-filter.h"
 #include "cn-util.h"
 #include "cn-welcome-page.h"
@@ -650,17 +651,14 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
 static void
 setup_models (CnWindow *self)
 {
-  GtkFilterListModel *filtered;
-  GtkSortListModel *sorted;
   GtkListItemFactory *factory;
   GListModel *studies = cn_catalog_get_case_studies (self->catalog);
 
-  /* Data flows one way: catalog → filter → ranking → selection → detail. */
+  /* Data flows one way: catalog → filter (ranks) → ranked list → selection
+   * → detail. */
   self->filter = cn_search_filter_new (self->catalog, CN_SEARCH_TARGET_NETWORKS);
-  filtered = gtk_filter_list_model_new (g_object_ref (cn_catalog_get_networks (self->catalog)),
-                                        g_object_ref (GTK_FILTER (self->filter)));
-  sorted = gtk_sort_list_model_new (G_LIST_MODEL (filtered), cn_search_filter_create_sorter (self->filter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (sorted));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (cn_ranked_list_new (cn_catalog_get_networks (self->catalog),
+                                                                                self->filter)));
   gtk_single_selection_set_autoselect (self->selection, TRUE);
   gtk_single_selection_set_can_unselect (self->selection, FALSE);
 

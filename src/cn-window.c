@@ -60,6 +60,7 @@ struct _CnWindow
   /* Filled on first use, to keep startup to what the first frame shows. */
   gboolean              benefits_ready;
   gboolean              welcome_ready;
+  gboolean              case_study_ready;
 
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;
@@ -354,6 +355,12 @@ set_case_study_visible (CnWindow *self,
         gtk_paned_set_position (self->side_paned, MAX (total / 2, total - width));
     }
 
+  /* The case study is long: build it when the panel first shows. */
+  if (visible && !self->case_study_ready)
+    {
+      self->case_study_ready = TRUE;
+      cn_case_study_panel_set_case_study (self->case_study_panel, self->case_study);
+    }
   gtk_widget_set_visible (GTK_WIDGET (self->case_study_panel), visible);
 
   action = g_action_map_lookup_action (G_ACTION_MAP (self), "toggle-case-study");
@@ -679,7 +686,6 @@ setup_models (CnWindow *self)
   /* The first case study is the one the panel shows (Toronto). */
   if (g_list_model_get_n_items (studies) > 0)
     self->case_study = g_list_model_get_item (studies, 0);
-  cn_case_study_panel_set_case_study (self->case_study_panel, self->case_study);
   cn_network_detail_set_case_study (self->network_detail, self->case_study);
   gtk_widget_set_sensitive (GTK_WIDGET (self->case_study_button), self->case_study != NULL);
 

@@ -13,6 +13,7 @@
 #include <gtk/gtk.h>
 
 #include "cn-benefits-view.h"
+#include "cn-case-study-panel.h"
 #include "cn-network-row.h"
 #include "cn-window-private.h"
 
@@ -385,6 +386,9 @@ test_case_study_panel (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
   iterate (30);
   g_assert_true (_cn_window_is_case_study_visible (window));
+  /* It shows the Toronto case study. */
+  g_assert_cmpstr (cn_case_study_panel_get_title (CN_CASE_STUDY_PANEL (_cn_window_get_case_study_panel (window))), ==,
+                   cn_text_get (cn_case_study_get_title (cn_catalog_find_case_study (catalog, "toronto"))));
 
   /* F9 is bound to the same action. */
   accels = gtk_application_get_accels_for_action (app, "win.toggle-case-study");

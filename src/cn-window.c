@@ -26,6 +26,8 @@
 #define NARROW_WIDTH 1000
 #define MIN_WIDTH    360
 #define MIN_HEIGHT   300
+/* How long typing must pause before the detail follows the first result. */
+#define DETAIL_DELAY_MS 150
 
 struct _CnWindow
 {
@@ -61,6 +63,8 @@ struct _CnWindow
   gboolean              benefits_ready;
   gboolean              welcome_ready;
   gboolean              case_study_ready;
+  gboolean              searching;
+  guint                 detail_timeout;
 
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;
@@ -118,10 +122,27 @@ update_detail (CnWindow *self)
 }
 
 static void
+detail_timeout_cb (gpointer user_data)
+{
+  CnWindow *self = user_data;
+
+  self->detail_timeout = 0;
+  update_detail (self);
+}
+
+static void
 selection_changed_cb (CnWindow *self)
 {
   self->welcome_requested = FALSE;
-  update_detail (self);
+
+  /* While the user types, the first result changes at every keystroke and
+   * laying out a whole record costs more than a frame: the list follows at
+   * once, the detail when typing pauses. */
+  g_clear_handle_id (&self->detail_timeout, g_source_remove);
+  if (self->searching)
+    self->detail_timeout = g_timeout_add_once (DETAIL_DELAY_MS, detail_timeout_cb, self);
+  else
+    update_detail (self);
 }
 
 static void
@@ -156,7 +177,9 @@ search_changed_cb (CnWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  self->searching = TRUE;
   cn_search_filter_set_text (self->filter, text);
+  self->searching = FALSE;
   if (self->benefits_ready)
     cn_benefits_view_set_search_text (self->benefits_view, text);
   update_empty_state (self);
@@ -272,6 +295,7 @@ cn_window_select_network (CnWindow   *self,
   show_view (self, "networks");
   gtk_single_selection_set_selected (self->selection, position);
   self->welcome_requested = FALSE;
+  g_clear_handle_id (&self->detail_timeout, g_source_remove);
   update_detail (self);
   gtk_widget_activate_action (GTK_WIDGET (self->network_list), "list.scroll-to-item", "u", position);
   return TRUE;
@@ -714,6 +738,7 @@ cn_window_dispose (GObject *object)
   CnWindow *self = (CnWindow *)object;
 
   g_clear_handle_id (&self->placement_idle, g_source_remove);
+  g_clear_handle_id (&self->detail_timeout, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);

@@ -106,7 +106,8 @@ test_search_mobility (void)
   guint n;
 
   cn_window_set_search (window, "mobility");
-  iterate (100);
+  /* The detail follows once typing pauses. */
+  iterate (300);
 
   n = g_list_model_get_n_items (model);
   g_assert_cmpuint (n, >=, 2);
@@ -228,14 +229,14 @@ test_empty_state_and_welcome (void)
   CnWindow *window = new_window ();
 
   cn_window_set_search (window, "zzqxv nothing");
-  iterate (100);
+  iterate (300);
   g_assert_cmpuint (g_list_model_get_n_items (_cn_window_get_network_model (window)), ==, 0);
   g_assert_true (_cn_window_is_empty_state_visible (window));
   g_assert_null (_cn_window_get_selected_network (window));
   g_assert_true (_cn_window_is_welcome_visible (window));
 
   cn_window_set_search (window, "");
-  iterate (50);
+  iterate (300);
   g_assert_false (_cn_window_is_empty_state_visible (window));
   g_assert_false (_cn_window_is_welcome_visible (window));
 

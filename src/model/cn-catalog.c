@@ -342,6 +342,40 @@ member_array (Loader     *L,
   return json_node_get_array (node);
 }
 
+typedef void (*ReadItemFunc) (Loader     *L,
+                              JsonObject *item,
+                              guint       position,
+                              gpointer    user_data);
+
+/* Calls @func for each object of the list @key of @object, with the path
+ * pointing at it; other elements are type errors. */
+static void
+read_objects (Loader       *L,
+              JsonObject   *object,
+              const char   *key,
+              ReadItemFunc  func,
+              gpointer      user_data)
+{
+  JsonArray *array = member_array (L, object, key);
+
+  if (array == NULL)
+    return;
+
+  push_key (L, key);
+  for (guint i = 0; i < json_array_get_length (array) && !L->overflowed; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      push_index (L, i);
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        wrong_type (L, node, _("an object"));
+      else
+        func (L, json_node_get_object (node), i, user_data);
+      pop (L);
+    }
+  pop (L);
+}
+
 static const char *
 node_string (Loader   *L,
              JsonNode *node)
@@ -839,7 +873,8 @@ read_introduction (Loader     *L,
 static void
 read_benefit (Loader     *L,
               JsonObject *obj,
-              guint       position)
+              guint       position,
+              gpointer    user_data)
 {
   static const char * const allowed[] = {
     "id", "title", "summary", "explanation", "in_practice", "sources", "verified", NULL
@@ -907,137 +942,84 @@ read_terms (Loader     *L,
 }
 
 static void
-read_network_programmes (Loader     *L,
-                         JsonObject *obj,
-                         CnNetwork  *network)
+read_programme (Loader     *L,
+                JsonObject *p,
+                guint       position,
+                gpointer    user_data)
 {
   static const char * const allowed[] = { "name", "year", "description", NULL };
   static const char * const required[] = { "name", "description", NULL };
-  JsonArray *array = member_array (L, obj, "programmes");
+  CnNetwork *network = user_data;
+  CnProgramme programme = { 0 };
 
-  if (array == NULL)
-    return;
-
-  push_key (L, "programmes");
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  check_members (L, p, allowed, required);
+  programme.name = member_text (L, p, "name");
+  programme.year = member_year (L, p, "year");
+  programme.description = member_text (L, p, "description");
+  if (programme.name != NULL && programme.description != NULL)
+    g_array_append_val (network->programmes, programme);
+  else
     {
-      JsonNode *node = json_array_get_element (array, i);
-
-      push_index (L, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        wrong_type (L, node, _("an object"));
-      else
-        {
-          JsonObject *p = json_node_get_object (node);
-          CnProgramme programme = { 0 };
-
-          check_members (L, p, allowed, required);
-          programme.name = member_text (L, p, "name");
-          programme.year = member_year (L, p, "year");
-          programme.description = member_text (L, p, "description");
-          if (programme.name != NULL && programme.description != NULL)
-            g_array_append_val (network->programmes, programme);
-          else
-            {
-              g_clear_pointer (&programme.name, cn_text_free);
-              g_clear_pointer (&programme.description, cn_text_free);
-            }
-        }
-      pop (L);
+      g_clear_pointer (&programme.name, cn_text_free);
+      g_clear_pointer (&programme.description, cn_text_free);
     }
-  pop (L);
 }
 
 static void
-read_network_benefits (Loader     *L,
-                       JsonObject *obj,
-                       CnNetwork  *network)
+read_benefit_link (Loader     *L,
+                   JsonObject *b,
+                   guint       position,
+                   gpointer    user_data)
 {
   static const char * const allowed[] = { "benefit", "example", NULL };
-  JsonArray *array = member_array (L, obj, "benefits");
+  CnNetwork *network = user_data;
+  CnBenefitLink link = { 0 };
+  const char *id;
 
-  if (array == NULL)
-    return;
-
-  push_key (L, "benefits");
-  for (guint i = 0; i < json_array_get_length (array); i++)
+  check_members (L, b, allowed, allowed);
+  id = member_string (L, b, "benefit");
+  link.example = member_text (L, b, "example");
+  if (id != NULL)
     {
-      JsonNode *node = json_array_get_element (array, i);
-
-      push_index (L, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        wrong_type (L, node, _("an object"));
-      else
-        {
-          JsonObject *b = json_node_get_object (node);
-          CnBenefitLink link = { 0 };
-          const char *id;
-
-          check_members (L, b, allowed, allowed);
-          id = member_string (L, b, "benefit");
-          link.example = member_text (L, b, "example");
-          if (id != NULL)
-            {
-              link.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, id);
-              if (link.benefit == NULL)
-                problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), id);
-            }
-          for (guint j = 0; link.benefit != NULL && j < network->benefits->len; j++)
-            if (g_array_index (network->benefits, CnBenefitLink, j).benefit == link.benefit)
-              {
-                problem (L, "benefit", CN_CATALOG_ERROR_DUPLICATE_ID, _("“%s” is listed twice"), id);
-                link.benefit = NULL;
-              }
-          if (link.benefit != NULL && link.example != NULL)
-            g_array_append_val (network->benefits, link);
-          else
-            g_clear_pointer (&link.example, cn_text_free);
-        }
-      pop (L);
+      link.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, id);
+      if (link.benefit == NULL)
+        problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), id);
     }
-  pop (L);
+  for (guint j = 0; link.benefit != NULL && j < network->benefits->len; j++)
+    if (g_array_index (network->benefits, CnBenefitLink, j).benefit == link.benefit)
+      {
+        problem (L, "benefit", CN_CATALOG_ERROR_DUPLICATE_ID, _("“%s” is listed twice"), id);
+        link.benefit = NULL;
+      }
+  if (link.benefit != NULL && link.example != NULL)
+    g_array_append_val (network->benefits, link);
+  else
+    g_clear_pointer (&link.example, cn_text_free);
 }
 
 static void
-read_network_israel (Loader     *L,
-                     JsonObject *obj,
-                     CnNetwork  *network)
+read_israel_entry (Loader     *L,
+                   JsonObject *e,
+                   guint       position,
+                   gpointer    user_data)
 {
   static const char * const allowed[] = { "text", "year", NULL };
   static const char * const required[] = { "text", NULL };
-  JsonArray *array = member_array (L, obj, "israel");
+  CnNetwork *network = user_data;
+  CnDatedText dated = { 0 };
 
-  if (array == NULL)
-    return;
-
-  push_key (L, "israel");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      push_index (L, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        wrong_type (L, node, _("an object"));
-      else
-        {
-          JsonObject *e = json_node_get_object (node);
-          CnDatedText dated = { 0 };
-
-          check_members (L, e, allowed, required);
-          dated.text = member_text (L, e, "text");
-          dated.year = member_year (L, e, "year");
-          if (dated.text != NULL)
-            g_array_append_val (network->israel, dated);
-        }
-      pop (L);
-    }
-  pop (L);
+  check_members (L, e, allowed, required);
+  dated.text = member_text (L, e, "text");
+  dated.year = member_year (L, e, "year");
+  if (dated.text != NULL)
+    g_array_append_val (network->israel, dated);
 }
 
 static void
 read_network (Loader     *L,
               JsonObject *obj,
-              guint       position)
+              guint       position,
+              gpointer    user_data)
 {
   static const char * const allowed[] = {
     "id", "name", "acronym", "aliases", "kind", "status", "status_year", "status_note", "successor",
@@ -1124,9 +1106,9 @@ read_network (Loader     *L,
 
   read_terms (L, obj, "themes", L->theme_by_id, _("theme"), network->themes);
   read_terms (L, obj, "regions", L->region_by_id, _("region"), network->regions);
-  read_network_programmes (L, obj, network);
-  read_network_benefits (L, obj, network);
-  read_network_israel (L, obj, network);
+  read_objects (L, obj, "programmes", read_programme, network);
+  read_objects (L, obj, "benefits", read_benefit_link, network);
+  read_objects (L, obj, "israel", read_israel_entry, network);
   network->unconfirmed = member_text (L, obj, "unconfirmed");
   network->website = member_url (L, obj, "website");
   read_sources (L, obj, network->sources);
@@ -1193,166 +1175,109 @@ resolve_successors (Loader *L)
 }
 
 static void
+read_case_section (Loader     *L,
+                   JsonObject *s,
+                   guint       position,
+                   gpointer    user_data)
+{
+  static const char * const allowed[] = { "id", "title", "body", "networks", NULL };
+  static const char * const required[] = { "id", "title", "body", NULL };
+  CnCaseStudy *study = user_data;
+  CnCaseSection section = { 0 };
+
+  check_members (L, s, allowed, required);
+  section.id = member_id (L, s, "id");
+  section.title = member_text (L, s, "title");
+  section.body = member_text (L, s, "body");
+  section.networks = g_ptr_array_new ();
+  member_references (L, s, "networks", L->catalog->network_by_id, _("network"), section.networks);
+  g_array_append_val (study->sections, section);
+}
+
+static void
+read_achievement (Loader     *L,
+                  JsonObject *a,
+                  guint       position,
+                  gpointer    user_data)
+{
+  static const char * const allowed[] = { "year", "title", "text", "benefit", "networks", NULL };
+  static const char * const required[] = { "year", "title", "text", "benefit", NULL };
+  CnCaseStudy *study = user_data;
+  CnAchievement achievement = { 0 };
+  const char *benefit_id;
+
+  check_members (L, a, allowed, required);
+  achievement.year = member_year (L, a, "year");
+  achievement.title = member_text (L, a, "title");
+  achievement.text = member_text (L, a, "text");
+  benefit_id = member_string (L, a, "benefit");
+  if (benefit_id != NULL)
+    {
+      achievement.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, benefit_id);
+      if (achievement.benefit == NULL)
+        problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), benefit_id);
+    }
+  achievement.networks = g_ptr_array_new ();
+  member_references (L, a, "networks", L->catalog->network_by_id, _("network"), achievement.networks);
+  g_array_append_val (study->achievements, achievement);
+}
+
+typedef struct
+{
+  CnCaseStudy *study;
+  int          last_year;
+} TimelineReader;
+
+static void
+read_timeline_event (Loader     *L,
+                     JsonObject *e,
+                     guint       position,
+                     gpointer    user_data)
+{
+  static const char * const allowed[] = { "year", "event", "networks", NULL };
+  static const char * const required[] = { "year", "event", NULL };
+  TimelineReader *reader = user_data;
+  CnCaseStudy *study = reader->study;
+  CnTimelineEvent event = { 0 };
+
+  check_members (L, e, allowed, required);
+  event.year = member_year (L, e, "year");
+  if (event.year != 0 && event.year < reader->last_year)
+    problem (L, "year", CN_CATALOG_ERROR_INVALID_VALUE,
+             _("the timeline must be in order of years (%d comes after %d)"), event.year, reader->last_year);
+  reader->last_year = MAX (reader->last_year, event.year);
+  event.event = member_text (L, e, "event");
+  event.networks = g_ptr_array_new ();
+  member_references (L, e, "networks", L->catalog->network_by_id, _("network"), event.networks);
+  g_array_append_val (study->timeline, event);
+}
+
+static void
 read_case_study (Loader     *L,
-                 JsonObject *obj)
+                 JsonObject *obj,
+                 guint       position,
+                 gpointer    user_data)
 {
   static const char * const allowed[] = {
     "id", "title", "summary", "sections", "achievements", "timeline", "sources", "verified", NULL
   };
   static const char * const required[] = { "id", "title", "summary", "sections", "sources", "verified", NULL };
-  static const char * const sec_allowed[] = { "id", "title", "body", "networks", NULL };
-  static const char * const sec_required[] = { "id", "title", "body", NULL };
-  static const char * const ach_allowed[] = { "year", "title", "text", "benefit", "networks", NULL };
-  static const char * const ach_required[] = { "year", "title", "text", "benefit", NULL };
-  static const char * const ev_allowed[] = { "year", "event", "networks", NULL };
-  static const char * const ev_required[] = { "year", "event", NULL };
   g_autoptr(CnCaseStudy) study = g_object_new (CN_TYPE_CASE_STUDY, NULL);
-  GHashTable *networks = L->catalog->network_by_id;
-  JsonArray *array;
-  int last_year = 0;
 
   check_members (L, obj, allowed, required);
   study->id = member_id (L, obj, "id");
   study->title = member_text (L, obj, "title");
   study->summary = member_text (L, obj, "summary");
 
-  if ((array = member_array (L, obj, "sections")))
-    {
-      push_key (L, "sections");
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-          CnCaseSection section = { 0 };
-
-          push_index (L, i);
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            wrong_type (L, node, _("an object"));
-          else
-            {
-              JsonObject *s = json_node_get_object (node);
-
-              check_members (L, s, sec_allowed, sec_required);
-              section.id = member_id (L, s, "id");
-              section.title = member_text (L, s, "title");
-              section.body = member_text (L, s, "body");
-              section.networks = g_ptr_array_new ();
-              member_references (L, s, "networks", networks, _("network"), section.networks);
-              g_array_append_val (study->sections, section);
-            }
-          pop (L);
-        }
-      pop (L);
-    }
-
-  if ((array = member_array (L, obj, "achievements")))
-    {
-      push_key (L, "achievements");
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-          CnAchievement achievement = { 0 };
-
-          push_index (L, i);
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            wrong_type (L, node, _("an object"));
-          else
-            {
-              JsonObject *a = json_node_get_object (node);
-              const char *benefit_id;
-
-              check_members (L, a, ach_allowed, ach_required);
-              achievement.year = member_year (L, a, "year");
-              achievement.title = member_text (L, a, "title");
-              achievement.text = member_text (L, a, "text");
-              benefit_id = member_string (L, a, "benefit");
-              if (benefit_id != NULL)
-                {
-                  achievement.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, benefit_id);
-                  if (achievement.benefit == NULL)
-                    problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE,
-                             _("there is no benefit with the id “%s”"), benefit_id);
-                }
-              achievement.networks = g_ptr_array_new ();
-              member_references (L, a, "networks", networks, _("network"), achievement.networks);
-              g_array_append_val (study->achievements, achievement);
-            }
-          pop (L);
-        }
-      pop (L);
-    }
-
-  if ((array = member_array (L, obj, "timeline")))
-    {
-      push_key (L, "timeline");
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-          CnTimelineEvent event = { 0 };
-
-          push_index (L, i);
-          if (!JSON_NODE_HOLDS_OBJECT (node))
-            wrong_type (L, node, _("an object"));
-          else
-            {
-              JsonObject *e = json_node_get_object (node);
-
-              check_members (L, e, ev_allowed, ev_required);
-              event.year = member_year (L, e, "year");
-              event.event = member_text (L, e, "event");
-              event.networks = g_ptr_array_new ();
-              member_references (L, e, "networks", networks, _("network"), event.networks);
-              if (event.year != 0 && event.year < last_year)
-                problem (L, "year", CN_CATALOG_ERROR_INVALID_VALUE,
-                         _("the timeline must be in order of years (%d comes after %d)"), event.year, last_year);
-              last_year = MAX (last_year, event.year);
-              g_array_append_val (study->timeline, event);
-            }
-          pop (L);
-        }
-      pop (L);
-    }
+  read_objects (L, obj, "sections", read_case_section, study);
+  read_objects (L, obj, "achievements", read_achievement, study);
+  read_objects (L, obj, "timeline", read_timeline_event, &(TimelineReader) { study, 0 });
 
   read_sources (L, obj, study->sources);
   study->verified = member_date (L, obj, "verified");
 
   if (study->id != NULL && study->title != NULL)
     g_list_store_append (L->catalog->case_studies, study);
-}
-
-typedef void (*ReadItemFunc) (Loader *L, JsonObject *obj, guint position);
-
-static void
-read_list (Loader       *L,
-           JsonObject   *root,
-           const char   *key,
-           ReadItemFunc  func)
-{
-  JsonArray *array = member_array (L, root, key);
-
-  if (array == NULL)
-    return;
-
-  push_key (L, key);
-  for (guint i = 0; i < json_array_get_length (array) && !L->overflowed; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      push_index (L, i);
-      if (!JSON_NODE_HOLDS_OBJECT (node))
-        wrong_type (L, node, _("an object"));
-      else
-        func (L, json_node_get_object (node), i);
-      pop (L);
-    }
-  pop (L);
-}
-
-static void
-read_case_study_item (Loader     *L,
-                      JsonObject *obj,
-                      guint       position)
-{
-  read_case_study (L, obj);
 }
 
 static void
@@ -1407,10 +1332,10 @@ read_document (Loader   *L,
     }
 
   read_introduction (L, root);
-  read_list (L, root, "benefits", read_benefit);
-  read_list (L, root, "networks", read_network);
+  read_objects (L, root, "benefits", read_benefit, NULL);
+  read_objects (L, root, "networks", read_network, NULL);
   resolve_successors (L);
-  read_list (L, root, "case_studies", read_case_study_item);
+  read_objects (L, root, "case_studies", read_case_study, NULL);
 }
 
 /* Which networks deliver each benefit is stored once, on the networks;

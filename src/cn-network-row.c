@@ -20,8 +20,8 @@ struct _CnNetworkRow
   GtkWidget  parent_instance;
 
   /* Template widgets */
-  GtkLabel  *name_label;
-  GtkLabel  *summary_label;
+  GtkInscription *name_label;
+  GtkInscription *summary_label;
   GtkLabel  *acronym_label;
   GtkLabel  *status_label;
 
@@ -38,6 +38,24 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+/* Rows use GtkInscription, not GtkLabel: the list keeps a couple of
+ * hundred rows alive and rebinds them as the search changes, and a label
+ * lays out its whole text to report its size (measuring the rows' labels
+ * was most of each keystroke in the benchmark). An inscription asks for a
+ * fixed size and only lays out what it shows. */
+static void
+set_data_text (GtkInscription *inscription,
+               const CnText   *text)
+{
+  const char *value = cn_text_get (text);
+  gboolean rtl = g_strcmp0 (cn_text_get_shown_language (text), "he") == 0;
+  g_autofree char *prepared = NULL;
+
+  if (value != NULL && (rtl || cn_ui_is_rtl ()))
+    prepared = cn_bidi_prepare_text (value, rtl);
+  gtk_inscription_set_text (inscription, prepared ? prepared : value);
+}
 
 GtkWidget *
 cn_network_row_new (void)
@@ -67,8 +85,8 @@ cn_network_row_set_network (CnNetworkRow *self,
 
   if (network == NULL)
     {
-      gtk_label_set_text (self->name_label, "");
-      gtk_label_set_text (self->summary_label, "");
+      gtk_inscription_set_text (self->name_label, NULL);
+      gtk_inscription_set_text (self->summary_label, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
@@ -79,26 +97,8 @@ cn_network_row_set_network (CnNetworkRow *self,
   acronym = cn_network_get_acronym (network);
   status = cn_network_get_status (network);
 
-  cn_label_set_data_text (self->name_label, cn_network_get_name (network));
-  /* The row shows one ellipsized line: measuring a 300-character summary
-   * for every row costs more than the rest of the list (seen in the
-   * benchmark); a row never shows more than this. */
-  {
-    const CnText *summary = cn_network_get_summary (network);
-    const char *text = cn_text_get (summary);
-
-    if (g_utf8_strlen (text, 161) > 160)
-      {
-        g_autofree char *cut = g_utf8_substring (text, 0, 159);
-        g_autofree char *shortened = g_strconcat (cut, "…", NULL);
-        const char *lang = cn_text_get_shown_language (summary);
-        g_autoptr(CnText) short_text = cn_text_new (1, &lang, (const char * const *) &shortened);
-
-        cn_label_set_data_text (self->summary_label, short_text);
-      }
-    else
-      cn_label_set_data_text (self->summary_label, summary);
-  }
+  set_data_text (self->name_label, cn_network_get_name (network));
+  set_data_text (self->summary_label, cn_network_get_summary (network));
 
   /* Only show the acronym when the name does not already contain it. */
   gtk_label_set_text (self->acronym_label, acronym ? acronym : "");

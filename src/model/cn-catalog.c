@@ -795,6 +795,34 @@ member_references (Loader     *L,
   pop (L);
 }
 
+/* A benefit named by id in @key, or NULL (with a problem if it is unknown). */
+static CnBenefit *
+member_benefit (Loader     *L,
+                JsonObject *object,
+                const char *key)
+{
+  const char *id = member_string (L, object, key);
+  CnBenefit *benefit;
+
+  if (id == NULL)
+    return NULL;
+  benefit = g_hash_table_lookup (L->catalog->benefit_by_id, id);
+  if (benefit == NULL)
+    problem (L, key, CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), id);
+  return benefit;
+}
+
+/* The networks a case-study entry names in "networks" (possibly none). */
+static GPtrArray *
+member_networks (Loader     *L,
+                 JsonObject *object)
+{
+  GPtrArray *networks = g_ptr_array_new ();
+
+  member_references (L, object, "networks", L->catalog->network_by_id, _("network"), networks);
+  return networks;
+}
+
 /* Sections of the document */
 
 static void
@@ -931,17 +959,6 @@ static const EnumValue eligibilities[] = {
 };
 
 static void
-read_terms (Loader     *L,
-            JsonObject *obj,
-            const char *key,
-            GHashTable *by_id,
-            const char *what,
-            GPtrArray  *out)
-{
-  member_references (L, obj, key, by_id, what, out);
-}
-
-static void
 read_programme (Loader     *L,
                 JsonObject *p,
                 guint       position,
@@ -974,21 +991,14 @@ read_benefit_link (Loader     *L,
   static const char * const allowed[] = { "benefit", "example", NULL };
   CnNetwork *network = user_data;
   CnBenefitLink link = { 0 };
-  const char *id;
 
   check_members (L, b, allowed, allowed);
-  id = member_string (L, b, "benefit");
+  link.benefit = member_benefit (L, b, "benefit");
   link.example = member_text (L, b, "example");
-  if (id != NULL)
-    {
-      link.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, id);
-      if (link.benefit == NULL)
-        problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), id);
-    }
   for (guint j = 0; link.benefit != NULL && j < network->benefits->len; j++)
     if (g_array_index (network->benefits, CnBenefitLink, j).benefit == link.benefit)
       {
-        problem (L, "benefit", CN_CATALOG_ERROR_DUPLICATE_ID, _("“%s” is listed twice"), id);
+        problem (L, "benefit", CN_CATALOG_ERROR_DUPLICATE_ID, _("“%s” is listed twice"), link.benefit->id);
         link.benefit = NULL;
       }
   if (link.benefit != NULL && link.example != NULL)
@@ -1104,8 +1114,8 @@ read_network (Loader     *L,
       pop (L);
     }
 
-  read_terms (L, obj, "themes", L->theme_by_id, _("theme"), network->themes);
-  read_terms (L, obj, "regions", L->region_by_id, _("region"), network->regions);
+  member_references (L, obj, "themes", L->theme_by_id, _("theme"), network->themes);
+  member_references (L, obj, "regions", L->region_by_id, _("region"), network->regions);
   read_objects (L, obj, "programmes", read_programme, network);
   read_objects (L, obj, "benefits", read_benefit_link, network);
   read_objects (L, obj, "israel", read_israel_entry, network);
@@ -1189,8 +1199,7 @@ read_case_section (Loader     *L,
   section.id = member_id (L, s, "id");
   section.title = member_text (L, s, "title");
   section.body = member_text (L, s, "body");
-  section.networks = g_ptr_array_new ();
-  member_references (L, s, "networks", L->catalog->network_by_id, _("network"), section.networks);
+  section.networks = member_networks (L, s);
   g_array_append_val (study->sections, section);
 }
 
@@ -1204,21 +1213,13 @@ read_achievement (Loader     *L,
   static const char * const required[] = { "year", "title", "text", "benefit", NULL };
   CnCaseStudy *study = user_data;
   CnAchievement achievement = { 0 };
-  const char *benefit_id;
 
   check_members (L, a, allowed, required);
   achievement.year = member_year (L, a, "year");
   achievement.title = member_text (L, a, "title");
   achievement.text = member_text (L, a, "text");
-  benefit_id = member_string (L, a, "benefit");
-  if (benefit_id != NULL)
-    {
-      achievement.benefit = g_hash_table_lookup (L->catalog->benefit_by_id, benefit_id);
-      if (achievement.benefit == NULL)
-        problem (L, "benefit", CN_CATALOG_ERROR_BAD_REFERENCE, _("there is no benefit with the id “%s”"), benefit_id);
-    }
-  achievement.networks = g_ptr_array_new ();
-  member_references (L, a, "networks", L->catalog->network_by_id, _("network"), achievement.networks);
+  achievement.benefit = member_benefit (L, a, "benefit");
+  achievement.networks = member_networks (L, a);
   g_array_append_val (study->achievements, achievement);
 }
 
@@ -1247,8 +1248,7 @@ read_timeline_event (Loader     *L,
              _("the timeline must be in order of years (%d comes after %d)"), event.year, reader->last_year);
   reader->last_year = MAX (reader->last_year, event.year);
   event.event = member_text (L, e, "event");
-  event.networks = g_ptr_array_new ();
-  member_references (L, e, "networks", L->catalog->network_by_id, _("network"), event.networks);
+  event.networks = member_networks (L, e);
   g_array_append_val (study->timeline, event);
 }
 

@@ -14,19 +14,12 @@
 
 #include <gtk/gtk.h>
 
+#include "cn-test-ui.h"
+
 #include "cn-window-private.h"
 
 static CnCatalog *catalog;
 static GtkApplication *app;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 has_text_inside (GtkWidget *widget)
@@ -118,9 +111,9 @@ test_every_control_is_named (void)
   CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  cn_test_iterate (100);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  iterate (30);
+  cn_test_iterate (30);
   assert_all_named (window, "networks view");
 
   /* Every network's detail. */
@@ -128,24 +121,24 @@ test_every_control_is_named (void)
     {
       g_autoptr(CnNetwork) network = g_list_model_get_item (cn_catalog_get_networks (catalog), i);
       cn_window_select_network (window, cn_network_get_id (network));
-      iterate (20);
+      cn_test_iterate (20);
       assert_all_named (window, cn_network_get_id (network));
     }
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
-  iterate (50);
+  cn_test_iterate (50);
   assert_all_named (window, "case-study panel");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
-  iterate (50);
+  cn_test_iterate (50);
   assert_all_named (window, "benefits view");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
-  iterate (50);
+  cn_test_iterate (50);
   assert_all_named (window, "welcome page");
 
   cn_window_show_message (window, "A message");
-  iterate (50);
+  cn_test_iterate (50);
   assert_all_named (window, "message bar");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
@@ -160,7 +153,7 @@ test_headings_and_rows (void)
   guint n_rows = 0;
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  cn_test_iterate (100);
 
   /* List rows expose the network's name. */
   list = _cn_window_get_network_list (window);
@@ -195,12 +188,7 @@ main (int   argc,
 
   catalog = cn_catalog_new_bundled (&error);
   g_assert_no_error (error);
-  app = g_object_new (CN_TYPE_APPLICATION,
-                      "application-id", APP_ID ".A11yTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = cn_test_application_new ("A11yTest");
 
   g_test_add_func ("/a11y/every-control-is-named", test_every_control_is_named);
   g_test_add_func ("/a11y/rows-are-named", test_headings_and_rows);

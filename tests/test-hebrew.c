@@ -12,6 +12,8 @@
 
 #include <glib/gi18n.h>
 #include <gtk/gtk.h>
+
+#include "cn-test-ui.h"
 #include <locale.h>
 
 #include "cn-window-private.h"
@@ -19,15 +21,6 @@
 static CnCatalog *catalog;
 static GtkApplication *app;
 static CnWindow *window;
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 static gboolean
 has_hebrew_letter (const char *text)
@@ -63,7 +56,7 @@ first_result (const char *query)
   g_autoptr(CnNetwork) first = NULL;
 
   cn_window_set_search (window, query);
-  iterate (50);
+  cn_test_iterate (50);
   if (g_list_model_get_n_items (model) == 0)
     return NULL;
   first = g_list_model_get_item (model, 0);
@@ -74,7 +67,7 @@ static guint
 n_results (const char *query)
 {
   cn_window_set_search (window, query);
-  iterate (50);
+  cn_test_iterate (50);
   return g_list_model_get_n_items (_cn_window_get_network_model (window));
 }
 
@@ -109,7 +102,7 @@ test_hebrew_data (void)
 
   cn_window_set_search (window, "");
   g_assert_true (cn_window_select_network (window, "c40"));
-  iterate (30);
+  cn_test_iterate (30);
   {
   g_autofree char *title = strip_bidi_controls (_cn_window_get_detail_title (window));
 
@@ -165,16 +158,11 @@ main (int   argc,
 
   catalog = cn_catalog_new_bundled (&error);
   g_assert_no_error (error);
-  app = g_object_new (CN_TYPE_APPLICATION,
-                      "application-id", APP_ID ".HebrewTest",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = cn_test_application_new ("HebrewTest");
 
   window = cn_window_new (CN_APPLICATION (app), catalog);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  cn_test_iterate (100);
 
   g_test_add_func ("/hebrew/direction-and-strings", test_direction_and_strings);
   g_test_add_func ("/hebrew/data", test_hebrew_data);

@@ -13,16 +13,9 @@
 
 #include <gtk/gtk.h>
 
+#include "cn-test-ui.h"
+
 #include "cn-window-private.h"
-
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
 
 /* Every label under @widget: none uses markup, and the texts that carry
  * the dataset's tags show them as typed. */
@@ -68,14 +61,11 @@ test_markup_is_literal (void)
   GListModel *networks;
 
   g_assert_no_error (error);
-  app = g_object_new (CN_TYPE_APPLICATION, "application-id", APP_ID ".MarkupTest",
-                      "flags", G_APPLICATION_NON_UNIQUE, NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = cn_test_application_new ("MarkupTest");
 
   window = cn_window_new (CN_APPLICATION (app), catalog);
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  cn_test_iterate (100);
 
   /* The detail title is the raw name, tags and all. */
   networks = cn_catalog_get_networks (catalog);
@@ -88,10 +78,10 @@ test_markup_is_literal (void)
   check_labels (GTK_WIDGET (window), &n_literal);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
-  iterate (100);
+  cn_test_iterate (100);
   check_labels (GTK_WIDGET (window), &n_literal);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
-  iterate (50);
+  cn_test_iterate (50);
   check_labels (GTK_WIDGET (window), &n_literal);
 
   /* Rows, detail, benefits, panel and welcome page all showed some. */

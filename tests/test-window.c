@@ -12,6 +12,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cn-test-ui.h"
+
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
 #include "cn-network-row.h"
@@ -20,22 +22,13 @@
 static CnCatalog *catalog;
 static GtkApplication *app;  /* a CnApplication */
 
-static void
-iterate (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static CnWindow *
 new_window (void)
 {
   CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
 
   gtk_window_present (GTK_WINDOW (window));
-  iterate (100);
+  cn_test_iterate (100);
   return window;
 }
 
@@ -43,7 +36,7 @@ static void
 destroy_window (CnWindow *window)
 {
   gtk_window_close (GTK_WINDOW (window));
-  iterate (20);
+  cn_test_iterate (20);
 }
 
 static const char *
@@ -107,7 +100,7 @@ test_search_mobility (void)
 
   cn_window_set_search (window, "mobility");
   /* The detail follows once typing pauses. */
-  iterate (300);
+  cn_test_iterate (300);
 
   n = g_list_model_get_n_items (model);
   g_assert_cmpuint (n, >=, 2);
@@ -134,12 +127,12 @@ test_search_mobility (void)
 
   /* Straight to another search, then back to everything. */
   cn_window_set_search (window, "resilient");
-  iterate (100);
+  cn_test_iterate (100);
   g_assert_cmpuint (count_shown_rows (window, NULL), ==, g_list_model_get_n_items (model));
   g_assert_cmpstr (item_id (model, 0), ==, "100-resilient-cities");
 
   cn_window_set_search (window, "");
-  iterate (100);
+  cn_test_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
 
   destroy_window (window);
@@ -166,7 +159,7 @@ assert_typed_order (CnWindow   *window,
         {
           *g_utf8_find_prev_char (typed, typed + strlen (typed)) = '\0';
           cn_window_set_search (window, typed);
-          iterate (5);
+          cn_test_iterate (5);
         }
     }
   else
@@ -174,7 +167,7 @@ assert_typed_order (CnWindow   *window,
       {
         g_autofree char *prefix = g_strndup (text, g_utf8_next_char (p) - text);
         cn_window_set_search (window, prefix);
-        iterate (5);
+        cn_test_iterate (5);
       }
 
   for (int rank = 0; rank <= 8; rank++)
@@ -210,13 +203,13 @@ test_search_hebrew_in_english_ui (void)
 
   /* "climate" in Hebrew, with niqqud, while the UI is English. */
   cn_window_set_search (window, "אַקְלִים");
-  iterate (100);
+  cn_test_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (model), >, 0);
   g_assert_cmpuint (count_shown_rows (window, NULL), ==, g_list_model_get_n_items (model));
 
   /* A Hebrew spelling of an acronym, from the aliases. */
   cn_window_set_search (window, "סי 40");
-  iterate (100);
+  cn_test_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (model), >=, 1);
   g_assert_cmpstr (item_id (model, 0), ==, "c40");
 
@@ -229,20 +222,20 @@ test_empty_state_and_welcome (void)
   CnWindow *window = new_window ();
 
   cn_window_set_search (window, "zzqxv nothing");
-  iterate (300);
+  cn_test_iterate (300);
   g_assert_cmpuint (g_list_model_get_n_items (_cn_window_get_network_model (window)), ==, 0);
   g_assert_true (_cn_window_is_empty_state_visible (window));
   g_assert_null (_cn_window_get_selected_network (window));
   g_assert_true (_cn_window_is_welcome_visible (window));
 
   cn_window_set_search (window, "");
-  iterate (300);
+  cn_test_iterate (300);
   g_assert_false (_cn_window_is_empty_state_visible (window));
   g_assert_false (_cn_window_is_welcome_visible (window));
 
   /* And from the menu. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
-  iterate (20);
+  cn_test_iterate (20);
   g_assert_true (_cn_window_is_welcome_visible (window));
 
   destroy_window (window);
@@ -256,9 +249,9 @@ test_select_network (void)
 
   /* A search that hides the network is cleared. */
   cn_window_set_search (window, "mobility");
-  iterate (50);
+  cn_test_iterate (50);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-network", "s", "gggi");
-  iterate (50);
+  cn_test_iterate (50);
   g_assert_true (_cn_window_get_selected_network (window) == gggi);
   g_assert_cmpstr (_cn_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (gggi)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))), ==, "");
@@ -332,7 +325,7 @@ test_benefit_lists_its_networks (void)
         }
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.select-benefit", "s", cn_benefit_get_id (benefit));
-      iterate (30);
+      cn_test_iterate (30);
       g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "benefits");
       g_assert_true (cn_benefits_view_get_selected (CN_BENEFITS_VIEW (_cn_window_get_benefits_view (window))) == benefit);
 
@@ -345,7 +338,7 @@ test_benefit_lists_its_networks (void)
 
   /* From a benefit back to a network. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-network", "s", "iclei");
-  iterate (30);
+  cn_test_iterate (30);
   g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "networks");
   g_assert_cmpstr (cn_network_get_id (_cn_window_get_selected_network (window)), ==, "iclei");
 
@@ -367,7 +360,7 @@ test_benefit_search (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
   g_assert_cmpuint (cn_benefits_view_get_n_visible (view), ==, 5);
   cn_window_set_search (window, "recognition");
-  iterate (50);
+  cn_test_iterate (50);
   g_assert_cmpuint (cn_benefits_view_get_n_visible (view), >=, 1);
   g_assert_cmpuint (cn_benefits_view_get_n_visible (view), <, 5);
   g_assert_cmpstr (cn_benefit_get_id (cn_benefits_view_get_selected (view)), ==, "recognition");
@@ -385,7 +378,7 @@ test_case_study_panel (void)
 
   g_assert_false (_cn_window_is_case_study_visible (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
-  iterate (30);
+  cn_test_iterate (30);
   g_assert_true (_cn_window_is_case_study_visible (window));
   /* It shows the Toronto case study. */
   g_assert_cmpstr (cn_case_study_panel_get_title (CN_CASE_STUDY_PANEL (_cn_window_get_case_study_panel (window))), ==,
@@ -402,12 +395,12 @@ test_case_study_panel (void)
   second = new_window ();
   g_assert_true (_cn_window_is_case_study_visible (second));
   gtk_widget_activate_action (GTK_WIDGET (second), "win.toggle-case-study", NULL);
-  iterate (30);
+  cn_test_iterate (30);
   g_assert_false (_cn_window_is_case_study_visible (second));
 
   /* A network in the case study links to its part of it. */
   gtk_widget_activate_action (GTK_WIDGET (second), "win.show-case-study-section", "s", "networks");
-  iterate (50);
+  cn_test_iterate (50);
   g_assert_true (_cn_window_is_case_study_visible (second));
 
   gtk_widget_activate_action (GTK_WIDGET (second), "win.toggle-case-study", NULL);
@@ -422,7 +415,7 @@ test_geometry_persists (void)
   int width, height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
-  iterate (50);
+  cn_test_iterate (50);
   destroy_window (window);
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
@@ -454,15 +447,7 @@ main (int   argc,
   catalog = cn_catalog_new_bundled (&error);
   g_assert_no_error (error);
 
-  /* The real application class (accelerators, style, help overlay) under a
-   * test id, so a running instance is never reused. */
-  app = g_object_new (CN_TYPE_APPLICATION,
-                      "application-id", APP_ID ".Test",
-                      "flags", G_APPLICATION_NON_UNIQUE,
-                      "resource-base-path", RESOURCE_PREFIX,
-                      NULL);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
+  app = cn_test_application_new ("Test");
 
   g_test_add_func ("/window/initial-state", test_initial_state);
   g_test_add_func ("/window/search-mobility", test_search_mobility);

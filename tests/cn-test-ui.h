@@ -42,3 +42,13 @@ cn_test_application_new (const char *suffix)
   g_assert_no_error (error);
   return app;
 }
+
+/* Runs the main loop until @cond holds (at most ten seconds): for effects
+ * that come after a delay, such as the detail following a search, so that
+ * a slow machine (or a sanitizer build) does not fail the test. */
+#define CN_TEST_WAIT_UNTIL(cond) \
+  G_STMT_START { \
+    gint64 cn_test_end_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    while (!(cond) && g_get_monotonic_time () < cn_test_end_) \
+      g_main_context_iteration (NULL, FALSE); \
+  } G_STMT_END

@@ -100,7 +100,8 @@ test_search_mobility (void)
 
   cn_window_set_search (window, "mobility");
   /* The detail follows once typing pauses. */
-  cn_test_iterate (300);
+  CN_TEST_WAIT_UNTIL (g_strcmp0 (_cn_window_get_detail_title (window),
+                                 cn_text_get (cn_network_get_name (_cn_window_get_selected_network (window)))) == 0);
 
   n = g_list_model_get_n_items (model);
   g_assert_cmpuint (n, >=, 2);
@@ -222,14 +223,14 @@ test_empty_state_and_welcome (void)
   CnWindow *window = new_window ();
 
   cn_window_set_search (window, "zzqxv nothing");
-  cn_test_iterate (300);
+  CN_TEST_WAIT_UNTIL (_cn_window_is_welcome_visible (window));
   g_assert_cmpuint (g_list_model_get_n_items (_cn_window_get_network_model (window)), ==, 0);
   g_assert_true (_cn_window_is_empty_state_visible (window));
   g_assert_null (_cn_window_get_selected_network (window));
   g_assert_true (_cn_window_is_welcome_visible (window));
 
   cn_window_set_search (window, "");
-  cn_test_iterate (300);
+  CN_TEST_WAIT_UNTIL (!_cn_window_is_welcome_visible (window));
   g_assert_false (_cn_window_is_empty_state_visible (window));
   g_assert_false (_cn_window_is_welcome_visible (window));
 

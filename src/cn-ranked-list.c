@@ -27,6 +27,7 @@ struct _CnRankedList
   GObject         parent_instance;
 
   GListModel     *items;      /* by position */
+  GPtrArray      *snapshot;   /* items' objects, for constant-time get_item() */
   CnSearchFilter *filter;
   guint32        *order;      /* positions shown, in order */
   guint           n_order;
@@ -57,7 +58,7 @@ get_item (GListModel *model,
 
   if (position >= self->n_order)
     return NULL;
-  return g_list_model_get_item (self->items, self->order[position]);
+  return g_object_ref (g_ptr_array_index (self->snapshot, self->order[position]));
 }
 
 static void
@@ -73,7 +74,7 @@ static guint32 *
 compute_order (CnRankedList *self,
                guint        *n_out)
 {
-  guint n = g_list_model_get_n_items (self->items);
+  guint n = self->snapshot->len;
   guint32 *order = g_new (guint32, MAX (n, 1));
   guint n_shown = 0;
 
@@ -148,12 +149,38 @@ filter_changed_cb (CnRankedList    *self,
   update (self);
 }
 
+/* GtkSingleSelection looks for its selected item among all the new items
+ * after every change, so get_item() must not be a GListStore lookup
+ * (logarithmic, not constant) at 100 000 records. */
+static void
+take_snapshot (CnRankedList *self)
+{
+  guint n = g_list_model_get_n_items (self->items);
+
+  g_clear_pointer (&self->snapshot, g_ptr_array_unref);
+  self->snapshot = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (self->snapshot, g_list_model_get_item (self->items, i));
+}
+
+static void
+source_items_changed_cb (CnRankedList *self)
+{
+  guint n_old = self->n_order;
+
+  take_snapshot (self);
+  g_free (self->order);
+  self->order = compute_order (self, &self->n_order);
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_old, self->n_order);
+}
+
 static void
 cn_ranked_list_finalize (GObject *object)
 {
   CnRankedList *self = (CnRankedList *)object;
 
   g_clear_object (&self->items);
+  g_clear_pointer (&self->snapshot, g_ptr_array_unref);
   g_clear_object (&self->filter);
   g_clear_pointer (&self->order, g_free);
 
@@ -171,6 +198,59 @@ cn_ranked_list_class_init (CnRankedListClass *klass)
 static void
 cn_ranked_list_init (CnRankedList *self)
 {
+}
+
+/**
+ * cn_ranked_list_get_source_position:
+ *
+ * Returns: where the item at @position is in the source list, or
+ *   %GTK_INVALID_LIST_POSITION past the end.
+ */
+guint
+cn_ranked_list_get_source_position (CnRankedList *self,
+                                    guint         position)
+{
+  g_return_val_if_fail (CN_IS_RANKED_LIST (self), GTK_INVALID_LIST_POSITION);
+
+  return position < self->n_order ? self->order[position] : GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * cn_ranked_list_find_source_position:
+ *
+ * Returns: the position at which the source list's item at @source_position
+ *   is shown, or %GTK_INVALID_LIST_POSITION when the filter hides it. A scan
+ *   of the order, which is integers only: well under a millisecond at
+ *   100 000 records.
+ */
+guint
+cn_ranked_list_find_source_position (CnRankedList *self,
+                                     guint         source_position)
+{
+  g_return_val_if_fail (CN_IS_RANKED_LIST (self), GTK_INVALID_LIST_POSITION);
+
+  for (guint i = 0; i < self->n_order; i++)
+    if (self->order[i] == source_position)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * cn_ranked_list_find_item:
+ *
+ * Returns: the position at which @item is shown, or
+ *   %GTK_INVALID_LIST_POSITION when it is hidden or not in the list
+ */
+guint
+cn_ranked_list_find_item (CnRankedList *self,
+                          gpointer      item)
+{
+  g_return_val_if_fail (CN_IS_RANKED_LIST (self), GTK_INVALID_LIST_POSITION);
+
+  for (guint i = 0; i < self->n_order; i++)
+    if (g_ptr_array_index (self->snapshot, self->order[i]) == item)
+      return i;
+  return GTK_INVALID_LIST_POSITION;
 }
 
 /**
@@ -192,8 +272,10 @@ cn_ranked_list_new (GListModel     *items,
   self = g_object_new (CN_TYPE_RANKED_LIST, NULL);
   self->items = g_object_ref (items);
   self->filter = g_object_ref (filter);
+  take_snapshot (self);
   self->order = compute_order (self, &self->n_order);
   g_signal_connect_object (filter, "changed", G_CALLBACK (filter_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (items, "items-changed", G_CALLBACK (source_items_changed_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }

@@ -14,8 +14,9 @@
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
 #include "cn-network-detail.h"
+#include "cn-list-slot.h"
 #include "cn-network-row.h"
-#include "cn-ranked-list.h"
+#include "cn-ranked-selection.h"
 #include "cn-search-filter.h"
 #include "cn-util.h"
 #include "cn-welcome-page.h"
@@ -56,8 +57,9 @@ struct _CnWindow
   CnCatalog            *catalog;
   GSettings            *settings;
   CnSearchFilter       *filter;
-  GtkSingleSelection   *selection;
+  CnRankedSelection    *selection;
   CnCaseStudy          *case_study;
+  GPtrArray            *row_pool;      /* CnNetworkRow, unparented */
 
   /* Filled on first use, to keep startup to what the first frame shows. */
   gboolean              benefits_ready;
@@ -107,7 +109,7 @@ ensure_welcome_page (CnWindow *self)
 static void
 update_detail (CnWindow *self)
 {
-  CnNetwork *network = gtk_single_selection_get_selected_item (self->selection);
+  CnNetwork *network = cn_ranked_selection_get_selected_item (self->selection);
 
   cn_network_detail_set_network (self->network_detail, network);
 
@@ -180,6 +182,11 @@ search_changed_cb (CnWindow *self)
   self->searching = TRUE;
   cn_search_filter_set_text (self->filter, text);
   self->searching = FALSE;
+  /* New results start at the top: the list's rows stay in place while their
+   * content changes (see CnRankedSelection), so the view would not move by
+   * itself. */
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+    gtk_widget_activate_action (GTK_WIDGET (self->network_list), "list.scroll-to-item", "u", 0);
   if (self->benefits_ready)
     cn_benefits_view_set_search_text (self->benefits_view, text);
   update_empty_state (self);
@@ -252,17 +259,7 @@ static guint
 find_network_position (CnWindow  *self,
                        CnNetwork *network)
 {
-  GListModel *model = G_LIST_MODEL (self->selection);
-  guint n = g_list_model_get_n_items (model);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CnNetwork) item = g_list_model_get_item (model, i);
-
-      if (item == network)
-        return i;
-    }
-  return GTK_INVALID_LIST_POSITION;
+  return cn_ranked_list_find_item (cn_ranked_selection_get_model (self->selection), network);
 }
 
 /**
@@ -293,7 +290,7 @@ cn_window_select_network (CnWindow   *self,
     }
 
   show_view (self, "networks");
-  gtk_single_selection_set_selected (self->selection, position);
+  cn_ranked_selection_set_selected (self->selection, position);
   self->welcome_requested = FALSE;
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
   update_detail (self);
@@ -655,12 +652,56 @@ cn_window_size_allocate (GtkWidget *widget,
 
 /* Setup */
 
+/* GTK 4.8's list view destroys the rows of items that leave its range (up to
+ * 200 items around the visible ones) and creates new ones for the items that
+ * enter it, as happens when scrolling or when a search makes the list
+ * shorter or longer. Creating a row is seven widgets, each with its CSS node
+ * and accessible, so rows that are torn down are kept here and given to the
+ * next list item that needs one. */
+#define ROW_POOL_MAX 200
+
+/* The list item's child is already gone when "teardown" is emitted, so each
+ * list item keeps a reference to its row under this key. */
+#define ROW_KEY "cn-network-row"
+
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
-              gpointer                  user_data)
+              CnWindow                 *self)
 {
-  gtk_list_item_set_child (item, cn_network_row_new ());
+  GtkWidget *row;
+
+  if (self->row_pool != NULL && self->row_pool->len > 0)
+    row = g_ptr_array_steal_index_fast (self->row_pool, self->row_pool->len - 1);
+  else
+    row = g_object_ref_sink (cn_network_row_new ());
+  g_object_set_data_full (G_OBJECT (item), ROW_KEY, row, g_object_unref);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CnWindow                 *self)
+{
+  g_autoptr(GtkWidget) row = g_object_steal_data (G_OBJECT (item), ROW_KEY);
+
+  if (row == NULL || self->row_pool == NULL || self->row_pool->len >= ROW_POOL_MAX)
+    return;
+  if (gtk_list_item_get_child (item) == row)
+    gtk_list_item_set_child (item, NULL);
+  if (gtk_widget_get_parent (row) == NULL)
+    g_ptr_array_add (self->row_pool, g_steal_pointer (&row));
+}
+
+/* The list's items are slots (see CnRankedSelection): a row shows what its
+ * slot holds, and follows it when a search changes it. */
+static void
+slot_item_changed_cb (CnListSlot   *slot,
+                      GParamSpec   *pspec,
+                      CnNetworkRow *row)
+{
+  cn_network_row_set_network (row, cn_list_slot_get_item (slot));
 }
 
 static void
@@ -668,7 +709,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  cn_network_row_set_network (CN_NETWORK_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+  CnListSlot *slot = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  cn_network_row_set_network (CN_NETWORK_ROW (row), cn_list_slot_get_item (slot));
+  g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), row, 0);
 }
 
 static void
@@ -676,7 +721,11 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  cn_network_row_set_network (CN_NETWORK_ROW (gtk_list_item_get_child (item)), NULL);
+  CnListSlot *slot = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  g_signal_handlers_disconnect_by_func (slot, slot_item_changed_cb, row);
+  cn_network_row_set_network (CN_NETWORK_ROW (row), NULL);
 }
 
 static void
@@ -688,10 +737,8 @@ setup_models (CnWindow *self)
   /* Data flows one way: catalog → filter (ranks) → ranked list → selection
    * → detail. */
   self->filter = cn_search_filter_new (self->catalog, CN_SEARCH_TARGET_NETWORKS);
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (cn_ranked_list_new (cn_catalog_get_networks (self->catalog),
-                                                                                self->filter)));
-  gtk_single_selection_set_autoselect (self->selection, TRUE);
-  gtk_single_selection_set_can_unselect (self->selection, FALSE);
+  self->selection = cn_ranked_selection_new (cn_ranked_list_new (cn_catalog_get_networks (self->catalog),
+                                                                  self->filter));
 
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -699,7 +746,9 @@ setup_models (CnWindow *self)
                            G_CONNECT_SWAPPED);
 
   factory = gtk_signal_list_item_factory_new ();
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  self->row_pool = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_row_cb), self, 0);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->network_list, factory);
@@ -739,6 +788,8 @@ cn_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->placement_idle, g_source_remove);
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
+  /* Rows torn down from here on are not kept. */
+  g_clear_pointer (&self->row_pool, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
@@ -873,13 +924,13 @@ cn_window_get_catalog (CnWindow *self)
 GListModel *
 _cn_window_get_network_model (CnWindow *self)
 {
-  return G_LIST_MODEL (self->selection);
+  return G_LIST_MODEL (cn_ranked_selection_get_model (self->selection));
 }
 
 CnNetwork *
 _cn_window_get_selected_network (CnWindow *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  return cn_ranked_selection_get_selected_item (self->selection);
 }
 
 const char *

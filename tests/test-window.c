@@ -90,6 +90,43 @@ test_initial_state (void)
   destroy_window (window);
 }
 
+/* Rows keep their place while their content changes (CnRankedSelection), so
+ * the window itself brings a new search's results to the top. */
+static void
+test_search_scrolls_to_top (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 360);
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (100);
+
+  scroller = gtk_widget_get_ancestor (_cn_window_get_network_list (window), GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* The list is longer than the window: there is somewhere to scroll. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  cn_test_iterate (50);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
+
+  cn_window_set_search (window, "a");
+  cn_test_iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (_cn_window_get_network_model (window)), >, 6);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  destroy_window (window);
+  {
+    /* The next windows open at the usual size. */
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "window-width");
+    g_settings_reset (settings, "window-height");
+    g_settings_reset (settings, "paned-position");
+  }
+}
+
 static void
 test_search_mobility (void)
 {
@@ -111,8 +148,12 @@ test_search_mobility (void)
   g_assert_true (g_strv_contains ((const char *[]) { "sum-network", "ecomobility-alliance", NULL }, item_id (model, 1)));
   g_assert_false (_cn_window_is_empty_state_visible (window));
 
-  /* The rows on screen are exactly the model's. */
+  /* The rows on screen are exactly the model's, in its order. */
   g_assert_cmpuint (count_shown_rows (window, shown), ==, n);
+  for (guint i = 0; i < shown->len; i++)
+    {
+      g_assert_cmpstr (g_ptr_array_index (shown, i), ==, item_id (model, i));
+    }
   for (guint i = 0; i < shown->len; i++)
     {
       g_autoptr(CnSearchQuery) query = cn_search_query_new ("mobility");
@@ -126,15 +167,22 @@ test_search_mobility (void)
   g_assert_cmpstr (_cn_window_get_detail_title (window), ==,
                    cn_text_get (cn_network_get_name (_cn_window_get_selected_network (window))));
 
-  /* Straight to another search, then back to everything. */
+  /* Straight to another search, then back to everything: the rows the
+   * list keeps show their new networks. */
   cn_window_set_search (window, "resilient");
   cn_test_iterate (100);
-  g_assert_cmpuint (count_shown_rows (window, NULL), ==, g_list_model_get_n_items (model));
+  g_ptr_array_set_size (shown, 0);
+  g_assert_cmpuint (count_shown_rows (window, shown), ==, g_list_model_get_n_items (model));
   g_assert_cmpstr (item_id (model, 0), ==, "100-resilient-cities");
+  g_assert_cmpstr (g_ptr_array_index (shown, 0), ==, "100-resilient-cities");
 
   cn_window_set_search (window, "");
   cn_test_iterate (100);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
+  g_ptr_array_set_size (shown, 0);
+  g_assert_cmpuint (count_shown_rows (window, shown), ==, 12);
+  for (guint i = 0; i < shown->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (shown, i), ==, item_id (model, i));
 
   destroy_window (window);
 }
@@ -452,6 +500,7 @@ main (int   argc,
 
   g_test_add_func ("/window/initial-state", test_initial_state);
   g_test_add_func ("/window/search-mobility", test_search_mobility);
+  g_test_add_func ("/window/search-scrolls-to-top", test_search_scrolls_to_top);
   g_test_add_func ("/window/search-hebrew-in-english-ui", test_search_hebrew_in_english_ui);
   g_test_add_func ("/window/typing-keeps-ranking", test_typing_keeps_ranking);
   g_test_add_func ("/window/empty-state-and-welcome", test_empty_state_and_welcome);

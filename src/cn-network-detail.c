@@ -42,6 +42,8 @@ struct _CnNetworkDetail
   CnCaseStudy *case_study;
 
   gboolean     has_fallback;
+  guint        next_section;   /* in section_builders */
+  guint        tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkDetail, cn_network_detail, GTK_TYPE_WIDGET)
@@ -421,18 +423,94 @@ add_sources_section (CnNetworkDetail *self)
 }
 
 static void
+add_cost_section (CnNetworkDetail *self)
+{
+  add_text_section (self, _("Cost"), cn_network_get_cost (self->network));
+}
+
+static void
+add_commitments_section (CnNetworkDetail *self)
+{
+  add_text_section (self, _("Commitments and reporting"), cn_network_get_commitments (self->network));
+}
+
+static void
+add_unconfirmed_section (CnNetworkDetail *self)
+{
+  add_text_section (self, _("Not confirmed"), cn_network_get_unconfirmed (self->network));
+}
+
+/* A record's page is mostly text to lay out, and a long record takes longer
+ * than a frame. The top of the page (title, status, summary, description:
+ * what the pane shows first) is built at once; the sections below it are
+ * added one per frame, from a tick callback, so that neither the window's
+ * first frame nor a change of record stalls the window. */
+typedef void (*SectionBuilder) (CnNetworkDetail *self);
+
+static const SectionBuilder section_builders[] = {
+  add_joining_section,
+  add_cost_section,
+  add_commitments_section,
+  add_size_section,
+  add_origin_section,
+  add_programmes_section,
+  add_benefits_section,
+  add_israel_section,
+  add_terms_section,
+  add_unconfirmed_section,
+  add_case_study_link,
+  add_sources_section,
+};
+
+/* Adds the next section that has something to show. */
+static void
+build_next_section (CnNetworkDetail *self)
+{
+  GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (self->sections_box));
+
+  while (self->next_section < G_N_ELEMENTS (section_builders) &&
+         gtk_widget_get_last_child (GTK_WIDGET (self->sections_box)) == last)
+    section_builders[self->next_section++] (self);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+}
+
+static gboolean
+build_sections_tick_cb (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  CnNetworkDetail *self = CN_NETWORK_DETAIL (widget);
+
+  build_next_section (self);
+  if (cn_network_detail_is_complete (self))
+    {
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 rebuild (CnNetworkDetail *self)
 {
   CnNetwork *network = self->network;
   const char *website;
 
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
   cn_box_remove_all (self->sections_box);
   self->has_fallback = FALSE;
+  self->next_section = G_N_ELEMENTS (section_builders);
 
   if (network == NULL)
     {
       gtk_label_set_text (self->title_label, "");
       gtk_widget_set_visible (GTK_WIDGET (self->status_box), FALSE);
+      gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), FALSE);
       return;
     }
 
@@ -451,25 +529,47 @@ rebuild (CnNetworkDetail *self)
   /* Name and target together: an action name without its target warns. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->website_button), g_variant_new_string (website));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->website_button), "win.open-uri");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->website_button), website);
-
-  add_joining_section (self);
-  add_text_section (self, _("Cost"), cn_network_get_cost (network));
-  add_text_section (self, _("Commitments and reporting"), cn_network_get_commitments (network));
-  add_size_section (self);
-  add_origin_section (self);
-  add_programmes_section (self);
-  add_benefits_section (self);
-  add_israel_section (self);
-  add_terms_section (self);
-  add_text_section (self, _("Not confirmed"), cn_network_get_unconfirmed (network));
-  add_case_study_link (self);
-  add_sources_section (self);
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->website_button), website);
 
   gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+  self->next_section = 0;
+  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), build_sections_tick_cb, NULL, NULL);
 
   /* A new record starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+/**
+ * cn_network_detail_is_complete:
+ *
+ * Returns: whether every section of the record's page has been added
+ */
+gboolean
+cn_network_detail_is_complete (CnNetworkDetail *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_DETAIL (self), FALSE);
+
+  return self->next_section >= G_N_ELEMENTS (section_builders);
+}
+
+/**
+ * cn_network_detail_complete:
+ *
+ * Adds the sections still to come at once, for when the whole page is
+ * needed now.
+ */
+void
+cn_network_detail_complete (CnNetworkDetail *self)
+{
+  g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
+
+  while (!cn_network_detail_is_complete (self))
+    build_next_section (self);
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
 }
 
 CnNetwork *
@@ -515,6 +615,11 @@ cn_network_detail_dispose (GObject *object)
 {
   CnNetworkDetail *self = (CnNetworkDetail *)object;
 
+  if (self->tick_id != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
+      self->tick_id = 0;
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_DETAIL);
   /* Children the template does not bind are ours to unparent. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)

@@ -344,6 +344,45 @@ cn_body_label_new (const CnText *text)
   return label;
 }
 
+#define TOOLTIP_KEY "cn-tooltip-text"
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
+
+  if (text == NULL)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/**
+ * cn_widget_set_tooltip_text:
+ *
+ * As gtk_widget_set_tooltip_text(), without its cost: on a visible widget
+ * GTK 4.8 asks the display where the pointer is, in case a tooltip is
+ * showing, and under X11 that is a round trip to the server. A record's page
+ * sets one per source. Here the text is kept on the widget and handed over
+ * when a tooltip is asked for.
+ */
+void
+cn_widget_set_tooltip_text (GtkWidget  *widget,
+                            const char *text)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (g_signal_handler_find (widget, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, query_tooltip_cb, NULL) == 0)
+    g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+  g_object_set_data_full (G_OBJECT (widget), TOOLTIP_KEY, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+}
+
 /**
  * cn_link_button_new:
  * @target: (transfer floating) (nullable): the action's parameter
@@ -377,7 +416,7 @@ cn_link_button_new (const char *label,
   if (target != NULL)
     gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
   if (tooltip != NULL)
-    gtk_widget_set_tooltip_text (button, tooltip);
+    cn_widget_set_tooltip_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   return button;
 }

@@ -42,6 +42,8 @@ GtkWidget   *cn_link_button_new            (const char          *label,
                                             const char          *action_name,
                                             GVariant            *target,
                                             const char          *tooltip);
+void         cn_widget_set_tooltip_text    (GtkWidget           *widget,
+                                           const char          *text);
 void         cn_box_remove_all             (GtkBox              *box);
 GtkBox      *cn_section_append             (GtkBox              *parent,
                                             const char          *heading);

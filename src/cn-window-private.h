@@ -20,6 +20,8 @@ typedef void (*CnUriLauncher) (GtkWindow  *window,
 GListModel   *_cn_window_get_network_model      (CnWindow      *self);
 CnNetwork    *_cn_window_get_selected_network   (CnWindow      *self);
 const char   *_cn_window_get_detail_title       (CnWindow      *self);
+gboolean      _cn_window_is_detail_complete     (CnWindow      *self);
+GtkWindow    *_cn_window_get_help_overlay       (CnWindow      *self);
 const char   *_cn_window_get_visible_view       (CnWindow      *self);
 const char   *_cn_window_get_message            (CnWindow      *self);
 gboolean      _cn_window_is_welcome_visible     (CnWindow      *self);

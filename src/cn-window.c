@@ -60,6 +60,7 @@ struct _CnWindow
   CnRankedSelection    *selection;
   CnCaseStudy          *case_study;
   GPtrArray            *row_pool;      /* CnNetworkRow, unparented */
+  GtkWindow            *help_overlay;  /* built on first use */
 
   /* Filled on first use, to keep startup to what the first frame shows. */
   gboolean              benefits_ready;
@@ -489,6 +490,27 @@ show_welcome_action (GSimpleAction *action,
   update_detail (self);
 }
 
+/* GtkApplication would load the shortcuts window (gtk/help-overlay.ui) for
+ * every new window, a few hundred widgets built before the first frame for
+ * something seldom opened; it is built on first use instead. */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  CnWindow *self = user_data;
+
+  if (self->help_overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/help-overlay.ui");
+
+      self->help_overlay = GTK_WINDOW (g_object_ref (gtk_builder_get_object (builder, "help_overlay")));
+      gtk_window_set_transient_for (self->help_overlay, GTK_WINDOW (self));
+      gtk_window_set_hide_on_close (self->help_overlay, TRUE);
+    }
+  gtk_window_present (self->help_overlay);
+}
+
 static const GActionEntry win_actions[] = {
   { "search", search_action },
   { "show-view", show_view_action, "s" },
@@ -498,6 +520,7 @@ static const GActionEntry win_actions[] = {
   { "toggle-case-study", toggle_case_study_action, NULL, "false" },
   { "show-case-study-section", show_case_study_section_action, "s" },
   { "show-welcome", show_welcome_action },
+  { "show-help-overlay", show_help_overlay_action },
 };
 
 /* Messages */
@@ -788,6 +811,9 @@ cn_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->placement_idle, g_source_remove);
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
+  if (self->help_overlay != NULL)
+    gtk_window_destroy (self->help_overlay);
+  g_clear_object (&self->help_overlay);
   /* Rows torn down from here on are not kept. */
   g_clear_pointer (&self->row_pool, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
@@ -937,6 +963,20 @@ const char *
 _cn_window_get_detail_title (CnWindow *self)
 {
   return cn_network_detail_get_title (self->network_detail);
+}
+
+/* The shortcuts window, once it has been shown. */
+GtkWindow *
+_cn_window_get_help_overlay (CnWindow *self)
+{
+  return self->help_overlay;
+}
+
+/* Whether the detail's sections, added one per frame, are all there. */
+gboolean
+_cn_window_is_detail_complete (CnWindow *self)
+{
+  return cn_network_detail_is_complete (self->network_detail);
 }
 
 const char *

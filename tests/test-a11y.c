@@ -121,6 +121,8 @@ test_every_control_is_named (void)
     {
       g_autoptr(CnNetwork) network = g_list_model_get_item (cn_catalog_get_networks (catalog), i);
       cn_window_select_network (window, cn_network_get_id (network));
+      CN_TEST_WAIT_UNTIL (_cn_window_is_detail_complete (window));
+      g_assert_true (_cn_window_is_detail_complete (window));
       cn_test_iterate (20);
       assert_all_named (window, cn_network_get_id (network));
     }

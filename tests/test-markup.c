@@ -66,6 +66,8 @@ test_markup_is_literal (void)
   window = cn_window_new (CN_APPLICATION (app), catalog);
   gtk_window_present (GTK_WINDOW (window));
   cn_test_iterate (100);
+  CN_TEST_WAIT_UNTIL (_cn_window_is_detail_complete (window));
+  g_assert_true (_cn_window_is_detail_complete (window));
 
   /* The detail title is the raw name, tags and all. */
   networks = cn_catalog_get_networks (catalog);

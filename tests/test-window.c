@@ -16,6 +16,7 @@
 
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
+#include "cn-network-detail.h"
 #include "cn-network-row.h"
 #include "cn-window-private.h"
 
@@ -290,6 +291,24 @@ test_empty_state_and_welcome (void)
   destroy_window (window);
 }
 
+/* The level-2 headings (sections) in the network detail, in order. */
+static void
+collect_headings (GtkWidget *widget,
+                  GPtrArray *headings)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return;
+  if (CN_IS_NETWORK_DETAIL (widget) || gtk_widget_get_ancestor (widget, CN_TYPE_NETWORK_DETAIL) != NULL)
+    {
+      if (GTK_IS_LABEL (widget) &&
+          gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_HEADING &&
+          gtk_widget_has_css_class (widget, "title-4"))
+        g_ptr_array_add (headings, (gpointer) gtk_label_get_text (GTK_LABEL (widget)));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_headings (child, headings);
+}
+
 static void
 test_select_network (void)
 {
@@ -304,6 +323,18 @@ test_select_network (void)
   g_assert_true (_cn_window_get_selected_network (window) == gggi);
   g_assert_cmpstr (_cn_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (gggi)));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))), ==, "");
+
+  /* The sections below the top of the page follow, one per frame, ending
+   * with the sources. */
+  CN_TEST_WAIT_UNTIL (_cn_window_is_detail_complete (window));
+  g_assert_true (_cn_window_is_detail_complete (window));
+  {
+    g_autoptr(GPtrArray) headings = g_ptr_array_new ();
+
+    collect_headings (GTK_WIDGET (window), headings);
+    g_assert_cmpuint (headings->len, >, 3);
+    g_assert_cmpstr (g_ptr_array_index (headings, headings->len - 1), ==, "Sources");
+  }
 
   g_assert_false (cn_window_select_network (window, "no-such-network"));
 
@@ -456,6 +487,33 @@ test_case_study_panel (void)
   destroy_window (second);
 }
 
+/* The shortcuts window is built when first asked for, over the window. */
+static void
+test_help_overlay (void)
+{
+  CnWindow *window = new_window ();
+  GtkWindow *overlay;
+
+  g_assert_null (_cn_window_get_help_overlay (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  cn_test_iterate (50);
+  overlay = _cn_window_get_help_overlay (window);
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
+  g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  /* Closing hides it; asking again shows the same one. */
+  gtk_window_close (overlay);
+  cn_test_iterate (20);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  cn_test_iterate (20);
+  g_assert_true (_cn_window_get_help_overlay (window) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  destroy_window (window);
+}
+
 static void
 test_geometry_persists (void)
 {
@@ -509,6 +567,7 @@ main (int   argc,
   g_test_add_func ("/window/benefit-lists-its-networks", test_benefit_lists_its_networks);
   g_test_add_func ("/window/benefit-search", test_benefit_search);
   g_test_add_func ("/window/case-study-panel", test_case_study_panel);
+  g_test_add_func ("/window/help-overlay", test_help_overlay);
   g_test_add_func ("/window/geometry-persists", test_geometry_persists);
 
   status = g_test_run ();

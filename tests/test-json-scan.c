@@ -442,6 +442,48 @@ test_path_to_string (void)
   g_assert_cmpstr (s7, ==, "");
 }
 
+/* The loader parses a large catalog's networks in parts, cut where the
+ * scanner saw each element start. */
+static void
+test_split (void)
+{
+  static const char doc[] =
+    "{ \"n\": { \"networks\": [9] },\n"
+    "  \"networks\" : [ {\"a\": [1, 2]} ,\n {\"b\": \"x]\"},[3],\"s\" , 4 ],\n"
+    "  \"later\": [5] }";
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  CnJsonSplit split = { "networks", starts, 0, 0, FALSE };
+  static const char *elements[] = { "{\"a\": [1, 2]}", "{\"b\": \"x]\"}", "[3]", "\"s\"", "4" };
+
+  g_assert_true (cn_json_scan_split (doc, strlen (doc), &test_limits, &split, NULL, NULL));
+  g_assert_true (split.found);
+  /* The top-level member, not the nested one of the same name. */
+  g_assert_cmpint (doc[split.array_start], ==, '[');
+  g_assert_cmpint (doc[split.array_end - 1], ==, ']');
+  g_assert_true (g_str_has_prefix (doc + split.array_end, ",\n  \"later\""));
+  g_assert_cmpuint (starts->len, ==, G_N_ELEMENTS (elements));
+  for (guint i = 0; i < starts->len; i++)
+    g_assert_true (g_str_has_prefix (doc + g_array_index (starts, gsize, i), elements[i]));
+
+  /* An empty array; no such array. */
+  {
+    static const char empty[] = "{\"networks\":[]}";
+
+    g_assert_true (cn_json_scan_split (empty, strlen (empty), &test_limits, &split, NULL, NULL));
+    g_assert_true (split.found);
+    g_assert_cmpuint (starts->len, ==, 0);
+    g_assert_cmpuint (split.array_start, ==, 12);
+    g_assert_cmpuint (split.array_end, ==, 14);
+  }
+  {
+    static const char none[] = "{\"other\":[1,2],\"networks\":{\"x\":[1]}}";
+
+    g_assert_true (cn_json_scan_split (none, strlen (none), &test_limits, &split, NULL, NULL));
+    g_assert_false (split.found);
+    g_assert_cmpuint (starts->len, ==, 0);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +509,7 @@ main (int   argc,
   g_test_add_func ("/json-scan/locate/object", test_locate);
   g_test_add_func ("/json-scan/locate/array", test_locate_in_array);
   g_test_add_func ("/json-scan/path-to-string", test_path_to_string);
+  g_test_add_func ("/json-scan/split", test_split);
 
   return g_test_run ();
 }

@@ -20,6 +20,101 @@ assert_normalized (const char *text,
   g_assert_cmpstr (normalized, ==, expected);
 }
 
+/* The folding rules spelled out with the Unicode tables for every
+ * character, as the model did before its fast paths for ASCII and Hebrew:
+ * the fast paths must give the same words. */
+static char *
+reference_normalize (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+      gsize n;
+
+      if (c == '\'' || c == '"' || c == 0x2019 || c == 0x2018 || c == 0x05F3 || c == 0x05F4)
+        continue;
+      if ((c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 || c == 0x05C2 ||
+          c == 0x05C4 || c == 0x05C5 || c == 0x05C7)
+        continue;
+      n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+      for (gsize i = 0; i < n; i++)
+        {
+          gunichar d = decomposed[i];
+          GUnicodeType type = g_unichar_type (d);
+
+          if (type == G_UNICODE_NON_SPACING_MARK || type == G_UNICODE_SPACING_MARK ||
+              type == G_UNICODE_ENCLOSING_MARK || type == G_UNICODE_FORMAT)
+            continue;
+          if (g_unichar_isalnum (d))
+            {
+              d = g_unichar_tolower (d);
+              switch (d)
+                {
+                case 0x05DA: d = 0x05DB; break;
+                case 0x05DD: d = 0x05DE; break;
+                case 0x05DF: d = 0x05E0; break;
+                case 0x05E3: d = 0x05E4; break;
+                case 0x05E5: d = 0x05E6; break;
+                default: break;
+                }
+              if (!in_word && out->len > 0)
+                g_string_append_c (out, ' ');
+              g_string_append_unichar (out, d);
+              in_word = TRUE;
+            }
+          else
+            in_word = FALSE;
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static void
+test_normalize_fast_paths (void)
+{
+  /* ASCII letters, digits and punctuation, Hebrew letters with their final
+   * forms, niqqud, maqaf, geresh and gershayim, accented and other Latin,
+   * Greek, bidi marks, fullwidth and compatibility characters. */
+  static const gunichar alphabet[] = {
+    'a', 'Z', 'q', '0', '9', ' ', '-', '\'', '"', '.', ',', '(', '/', '\t',
+    0x05D0, 0x05D1, 0x05D4, 0x05D5, 0x05DB, 0x05DA, 0x05DD, 0x05DE, 0x05DF, 0x05E3, 0x05E5,
+    0x05E9, 0x05EA, 0x05B0, 0x05B8, 0x05BC, 0x05C1, 0x05C7, 0x0591, 0x05BE, 0x05C0, 0x05C3,
+    0x05F3, 0x05F4, 0x2019, 0x00E9, 0x00C9, 0x00DF, 0x0130, 0x00F1, 0x03A3, 0x03C2,
+    0x200F, 0x202B, 0x2066, 0x2069, 0xFF21, 0xFB2A, 0xFB4B, 0x2160, 0x00BD, 0x1E9E,
+  };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (29112026);
+
+  for (guint round = 0; round < 5000; round++)
+    {
+      GString *text = g_string_new (NULL);
+      guint length = g_rand_int_range (rand, 0, 24);
+      g_autofree char *fast = NULL;
+      g_autofree char *reference = NULL;
+
+      for (guint i = 0; i < length; i++)
+        g_string_append_unichar (text, alphabet[g_rand_int_range (rand, 0, G_N_ELEMENTS (alphabet))]);
+      fast = cn_search_normalize (text->str);
+      reference = reference_normalize (text->str);
+      if (g_strcmp0 (fast, reference) != 0)
+        g_error ("“%s”: normalized to “%s”, the Unicode tables give “%s”", text->str, fast, reference);
+      g_string_free (text, TRUE);
+    }
+
+  /* A word longer than the folding buffer on the stack. */
+  {
+    g_autofree char *long_word = g_strnfill (5000, 'A');
+    g_autofree char *text = g_strconcat ("x ", long_word, " y", NULL);
+    g_autofree char *normalized = cn_search_normalize (text);
+    g_autofree char *expected = g_ascii_strdown (text, -1);
+
+    g_assert_cmpstr (normalized, ==, expected);
+  }
+}
+
 /* A document with @primary in the primary tier and @secondary (may be NULL)
  * in the secondary one. */
 static CnSearchDoc *
@@ -491,11 +586,25 @@ test_index_matches_plain_bundled (void)
     assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 2000);
   }
 
-  /* And through the catalog's own entry point. */
+  /* And the catalog's own index, which is built from the texts without
+   * documents (cn_search_index_builder_add_text()). */
   {
-    g_autoptr(CnSearchQuery) query = cn_search_query_new ("mobility");
+    g_autoptr(GRand) rand = g_rand_new_with_seed (1129);
+    g_autoptr(CnSearchQuery) mobility = cn_search_query_new ("mobility");
+
     ranks = g_new (int, n);
-    g_assert_cmpuint (cn_catalog_search_networks (catalog, query, ranks), >=, 2);
+    g_assert_cmpuint (cn_catalog_search_networks (catalog, mobility, ranks), >=, 2);
+    for (guint q = 0; q < 2000; q++)
+      {
+        g_autofree char *text = random_query (rand, words);
+        g_autoptr(CnSearchQuery) query = cn_search_query_new (text);
+
+        cn_catalog_search_networks (catalog, query, ranks);
+        for (guint d = 0; d < n; d++)
+          if (ranks[d] != cn_search_doc_match (docs->pdata[d], query))
+            g_error ("query “%s”, network %u: catalog index says %d, matcher says %d",
+                     text, d, ranks[d], cn_search_doc_match (docs->pdata[d], query));
+      }
   }
 }
 
@@ -512,6 +621,8 @@ test_index_matches_plain_synthetic (void)
   g_autoptr(GPtrArray) docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
   g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(CnSearchIndex) index = NULL;
+  g_autoptr(CnSearchIndex) text_index = NULL;
+  CnSearchIndexBuilder *text_builder = cn_search_index_builder_new ();
   const guint n = 3000;
 
   for (guint d = 0; d < n; d++)
@@ -527,13 +638,18 @@ test_index_matches_plain_synthetic (void)
             g_string_append_printf (text, "%s%s ", vocabulary[g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary))],
                                     g_rand_int_range (rand, 0, 8) == 0 ? "x" : "");
           cn_search_doc_builder_add (builder, tier, text->str);
+          cn_search_index_builder_add_text (text_builder, tier, text->str);
         }
+      cn_search_index_builder_end_record (text_builder);
       g_ptr_array_add (docs, cn_search_doc_builder_end (builder));
       collect_words (g_ptr_array_index (docs, d), words);
     }
 
   index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, n);
   assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 500);
+  /* Built from the texts directly, as the catalog does. */
+  text_index = cn_search_index_builder_end (text_builder);
+  assert_index_matches_plain (text_index, (const CnSearchDoc * const *) docs->pdata, n, words, 500);
 }
 
 int
@@ -548,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/search/normalize/case-and-spaces", test_normalize_case_and_spaces);
   g_test_add_func ("/search/normalize/accents", test_normalize_accents);
   g_test_add_func ("/search/normalize/hebrew", test_normalize_hebrew);
+  g_test_add_func ("/search/normalize/fast-paths", test_normalize_fast_paths);
   g_test_add_func ("/search/query/words", test_query_words);
   g_test_add_func ("/search/match/empty-query", test_empty_query);
   g_test_add_func ("/search/match/case", test_match_case);

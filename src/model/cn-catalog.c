@@ -1359,15 +1359,54 @@ link_deliveries (CnCatalog *self)
     }
 }
 
+/* A network's searchable texts, for a document or straight for the index:
+ * both must see the same texts. */
+typedef void (*AddSearchText) (gpointer      builder,
+                               CnSearchTier  tier,
+                               const char   *text);
+
 static void
-add_text_to_doc (CnSearchDocBuilder *builder,
-                 CnSearchTier        tier,
-                 const CnText       *text)
+add_to_doc (gpointer      builder,
+            CnSearchTier  tier,
+            const char   *text)
+{
+  cn_search_doc_builder_add (builder, tier, text);
+}
+
+static void
+add_to_index (gpointer      builder,
+              CnSearchTier  tier,
+              const char   *text)
+{
+  cn_search_index_builder_add_text (builder, tier, text);
+}
+
+static void
+add_all_languages (const CnText  *text,
+                   CnSearchTier   tier,
+                   AddSearchText  add,
+                   gpointer       builder)
 {
   /* Every language, whatever the UI language: a Hebrew speaker may type the
    * English name and the reverse. */
-  for (guint i = 0; i < cn_text_get_n_values (text); i++)
-    cn_search_doc_builder_add (builder, tier, cn_text_get_nth (text, i, NULL));
+  for (guint i = 0; text != NULL && i < cn_text_get_n_values (text); i++)
+    add (builder, tier, cn_text_get_nth (text, i, NULL));
+}
+
+static void
+network_add_search_texts (CnNetwork     *network,
+                          AddSearchText  add,
+                          gpointer       builder)
+{
+  add_all_languages (network->name, CN_SEARCH_PRIMARY, add, builder);
+  add (builder, CN_SEARCH_PRIMARY, network->acronym);
+  for (guint j = 0; network->aliases[j] != NULL; j++)
+    add (builder, CN_SEARCH_PRIMARY, network->aliases[j]);
+
+  add_all_languages (network->summary, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->description, CN_SEARCH_SECONDARY, add, builder);
+  for (guint j = 0; j < network->themes->len; j++)
+    add_all_languages (((CnTerm *) g_ptr_array_index (network->themes, j))->label, CN_SEARCH_SECONDARY, add, builder);
 }
 
 static CnSearchDoc *
@@ -1375,37 +1414,89 @@ network_search_doc_new (CnNetwork *network)
 {
   CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
 
-  add_text_to_doc (builder, CN_SEARCH_PRIMARY, network->name);
-  cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->acronym);
-  for (guint j = 0; network->aliases[j] != NULL; j++)
-    cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, network->aliases[j]);
-
-  add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->summary);
-  if (network->description)
-    add_text_to_doc (builder, CN_SEARCH_SECONDARY, network->description);
-  for (guint j = 0; j < network->themes->len; j++)
-    add_text_to_doc (builder, CN_SEARCH_SECONDARY, ((CnTerm *) g_ptr_array_index (network->themes, j))->label);
-
+  network_add_search_texts (network, add_to_doc, builder);
   return cn_search_doc_builder_end (builder);
+}
+
+/* Indexing the networks is most of the work of loading a large catalog,
+ * and a network's words do not depend on the others': above this many
+ * networks, parts of the list are indexed on more than one processor, and
+ * the parts joined in order. */
+#define INDEX_PART_MIN 2000
+#define INDEX_MAX_THREADS 4
+
+typedef struct
+{
+  CnNetwork            **networks;
+  guint                  n;
+  CnSearchIndexBuilder  *builder;
+} IndexPart;
+
+static gpointer
+index_part (gpointer data)
+{
+  IndexPart *part = data;
+
+  part->builder = cn_search_index_builder_new ();
+  for (guint i = 0; i < part->n; i++)
+    {
+      network_add_search_texts (part->networks[i], add_to_index, part->builder);
+      cn_search_index_builder_end_record (part->builder);
+    }
+  return NULL;
+}
+
+static CnSearchIndex *
+build_network_index (CnCatalog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+  g_autoptr(GPtrArray) networks = g_ptr_array_new_full (n, g_object_unref);
+  guint n_parts = CLAMP (MIN (g_get_num_processors (), n / INDEX_PART_MIN), 1, INDEX_MAX_THREADS);
+  IndexPart parts[INDEX_MAX_THREADS];
+  GThread *threads[INDEX_MAX_THREADS] = { NULL, };
+  CnSearchIndexBuilder *builder;
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (networks, g_list_model_get_item (G_LIST_MODEL (self->networks), i));
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      guint start = (guint) ((guint64) n * p / n_parts);
+      guint end = (guint) ((guint64) n * (p + 1) / n_parts);
+
+      parts[p].networks = (CnNetwork **) networks->pdata + start;
+      parts[p].n = end - start;
+      parts[p].builder = NULL;
+    }
+
+  /* This thread takes the first part; a thread that cannot be started
+   * leaves its part to this one. */
+  for (guint p = 1; p < n_parts; p++)
+    threads[p] = g_thread_try_new ("cn-index", index_part, &parts[p], NULL);
+  index_part (&parts[0]);
+  builder = parts[0].builder;
+  for (guint p = 1; p < n_parts; p++)
+    {
+      if (threads[p] != NULL)
+        g_thread_join (threads[p]);
+      else
+        index_part (&parts[p]);
+      cn_search_index_builder_append (builder, parts[p].builder);
+    }
+
+  return cn_search_index_builder_end (builder);
 }
 
 static void
 build_search_docs (CnCatalog *self)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
-  CnSearchIndexBuilder *index_builder = cn_search_index_builder_new ();
+  guint n;
 
-  /* The networks' documents go straight into the index and are dropped:
-   * kept, they would be the largest thing in memory (about the size of the
-   * file), and the list searches through the index. */
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->networks), i);
-      g_autoptr(CnSearchDoc) doc = network_search_doc_new (network);
-
-      cn_search_index_builder_add (index_builder, doc);
-    }
-  self->network_index = cn_search_index_builder_end (index_builder);
+  /* The networks' words go straight into the index, without documents:
+   * kept, these would be the largest thing in memory (about the size of the
+   * file), and the list searches through the index. The plain matcher
+   * builds them when asked (cn_catalog_get_network_search_doc()). */
+  self->network_index = build_network_index (self);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->benefits));
   for (guint i = 0; i < n; i++)
@@ -1413,17 +1504,17 @@ build_search_docs (CnCatalog *self)
       g_autoptr(CnBenefit) benefit = g_list_model_get_item (G_LIST_MODEL (self->benefits), i);
       CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
 
-      add_text_to_doc (builder, CN_SEARCH_PRIMARY, benefit->title);
-      add_text_to_doc (builder, CN_SEARCH_SECONDARY, benefit->summary);
-      add_text_to_doc (builder, CN_SEARCH_SECONDARY, benefit->explanation);
-      add_text_to_doc (builder, CN_SEARCH_SECONDARY, benefit->in_practice);
+      add_all_languages (benefit->title, CN_SEARCH_PRIMARY, add_to_doc, builder);
+      add_all_languages (benefit->summary, CN_SEARCH_SECONDARY, add_to_doc, builder);
+      add_all_languages (benefit->explanation, CN_SEARCH_SECONDARY, add_to_doc, builder);
+      add_all_languages (benefit->in_practice, CN_SEARCH_SECONDARY, add_to_doc, builder);
       for (guint j = 0; j < benefit->deliveries->len; j++)
         {
           CnDelivery *delivery = &g_array_index (benefit->deliveries, CnDelivery, j);
 
-          add_text_to_doc (builder, CN_SEARCH_SECONDARY, delivery->network->name);
+          add_all_languages (delivery->network->name, CN_SEARCH_SECONDARY, add_to_doc, builder);
           cn_search_doc_builder_add (builder, CN_SEARCH_SECONDARY, delivery->network->acronym);
-          add_text_to_doc (builder, CN_SEARCH_SECONDARY, delivery->example);
+          add_all_languages (delivery->example, CN_SEARCH_SECONDARY, add_to_doc, builder);
         }
       g_ptr_array_add (self->benefit_docs, cn_search_doc_builder_end (builder));
     }
@@ -1543,6 +1634,154 @@ set_error_from_problems (GPtrArray  *problems,
     g_set_error_literal (error, CN_CATALOG_ERROR, first->code, text);
 }
 
+/* From this size on, a file is parsed in parts on several processors, and
+ * its tree freed in a thread of its own (see cn_catalog_new_from_bytes()). */
+#define LARGE_TREE (8 * 1024 * 1024)
+#define PARSE_MAX_PARTS 4
+#define PARSE_PART_MIN 1000   /* networks */
+
+static gpointer
+free_parsers_thread (gpointer parsers)
+{
+  g_ptr_array_unref (parsers);
+  return NULL;
+}
+
+typedef struct
+{
+  char       *text;       /* "[" elements "]" */
+  gsize       length;
+  JsonParser *parser;
+  GError     *error;
+} ParsePart;
+
+static gpointer
+parse_part (gpointer data)
+{
+  ParsePart *part = data;
+
+  part->parser = json_parser_new ();
+  json_parser_load_from_data (part->parser, part->text, part->length, &part->error);
+  g_clear_pointer (&part->text, g_free);
+  return NULL;
+}
+
+/* json-glib's parser is the largest part of loading a large catalog, which
+ * is mostly its networks, and a network's object does not depend on the
+ * others'. So the document is parsed with its networks array left empty,
+ * and the array's elements in parts, each part by a parser of its own on
+ * its own processor; then the parts' elements are moved, in order, into
+ * the document's array. The scanner has checked the whole document and
+ * noted where the elements start (@split).
+ *
+ * Returns: (transfer none) (nullable): the document's root, owned by the
+ *   first of the parsers added to @parsers; NULL without an error when the
+ *   array is too small to be worth splitting. */
+static JsonNode *
+parse_in_parts (const char        *data,
+                gsize              length,
+                gsize              skip,
+                const CnJsonSplit *split,
+                GPtrArray         *parsers,
+                GError           **error)
+{
+  guint n = split->starts->len;
+  guint n_parts = MIN (MIN (g_get_num_processors (), n / PARSE_PART_MIN), PARSE_MAX_PARTS);
+  const gsize *starts = (const gsize *) (gpointer) split->starts->data;
+  gsize close = split->array_end - 1;     /* the array's ']' */
+  ParsePart parts[PARSE_MAX_PARTS];
+  GThread *threads[PARSE_MAX_PARTS] = { NULL, };
+  JsonParser *document = NULL;
+  GString *text;
+  JsonNode *root = NULL;
+  JsonArray *array = NULL;
+
+  if (n_parts < 2)
+    return NULL;
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      guint first = (guint) ((guint64) n * p / n_parts);
+      guint next = (guint) ((guint64) n * (p + 1) / n_parts);
+      gsize end = next < n ? starts[next] : close;
+
+      /* Back from the next element (or the ']') over blanks and the comma. */
+      if (next < n)
+        {
+          while (end > starts[first] && data[end - 1] != ',')
+            end--;
+          end--;
+        }
+      parts[p].length = end - starts[first] + 2;
+      parts[p].text = g_malloc (parts[p].length);
+      parts[p].text[0] = '[';
+      memcpy (parts[p].text + 1, data + starts[first], end - starts[first]);
+      parts[p].text[parts[p].length - 1] = ']';
+      parts[p].parser = NULL;
+      parts[p].error = NULL;
+    }
+
+  for (guint p = 1; p < n_parts; p++)
+    threads[p] = g_thread_try_new ("cn-parse", parse_part, &parts[p], NULL);
+
+  /* Meanwhile, here: the document with "[]" for the array, and the first
+   * part. */
+  text = g_string_sized_new (length - (close - split->array_start) + 1);
+  g_string_append_len (text, data + skip, split->array_start + 1 - skip);
+  g_string_append_len (text, data + close, length - close);
+  document = json_parser_new ();
+  g_ptr_array_add (parsers, document);
+  if (json_parser_load_from_data (document, text->str, text->len, error))
+    {
+      JsonNode *members = NULL;
+
+      root = json_parser_get_root (document);
+      if (root != NULL && JSON_NODE_HOLDS_OBJECT (root))
+        members = json_object_get_member (json_node_get_object (root), split->key);
+      if (members != NULL && JSON_NODE_HOLDS_ARRAY (members))
+        array = json_node_get_array (members);
+    }
+  g_string_free (text, TRUE);
+  parse_part (&parts[0]);
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      if (threads[p] != NULL)
+        g_thread_join (threads[p]);
+      else if (p > 0)
+        parse_part (&parts[p]);
+      g_ptr_array_add (parsers, parts[p].parser);
+    }
+
+  for (guint p = 0; p < n_parts; p++)
+    {
+      JsonNode *part_root = json_parser_get_root (parts[p].parser);
+
+      if (parts[p].error != NULL || part_root == NULL || !JSON_NODE_HOLDS_ARRAY (part_root))
+        {
+          /* Not expected after the scanner's checks: parse it whole. */
+          if (error != NULL && *error == NULL && parts[p].error != NULL)
+            g_propagate_error (error, g_steal_pointer (&parts[p].error));
+          array = NULL;
+        }
+      else if (array != NULL)
+        {
+          JsonArray *elements = json_node_get_array (part_root);
+
+          for (guint i = 0; i < json_array_get_length (elements); i++)
+            json_array_add_element (array, json_node_ref (json_array_get_element (elements, i)));
+        }
+      g_clear_error (&parts[p].error);
+    }
+
+  if (array == NULL || json_array_get_length (array) != n)
+    {
+      g_clear_error (error);
+      return NULL;
+    }
+  return root;
+}
+
 /**
  * cn_catalog_new_from_bytes:
  * @filename: the name used in messages
@@ -1560,13 +1799,17 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
                            GError         **error)
 {
   g_autoptr(CnCatalog) self = NULL;
-  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GPtrArray) parsers = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  CnJsonSplit split = { "networks", starts, 0, 0, FALSE };
   g_autoptr(GError) parse_error = NULL;
+  JsonNode *root = NULL;
   gsize max_size = (flags & CN_CATALOG_FLAGS_LARGE) ? CN_CATALOG_MAX_SIZE_LARGE : CN_CATALOG_MAX_SIZE;
   CnJsonLimits limits = { CN_CATALOG_MAX_DEPTH, CN_CATALOG_MAX_TEXT };
   Loader loader = { 0 };
   Loader *L = &loader;
   gsize length;
+  gboolean scanned = FALSE;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (filename != NULL, NULL);
@@ -1592,7 +1835,7 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
     }
   /* A document whose only flaws are duplicate keys was scanned to the end
    * and is well-formed: parse it too, so every other problem is listed. */
-  else if (cn_json_scan (L->data, L->length, &limits, scan_problem_cb, L) ||
+  else if ((scanned = cn_json_scan_split (L->data, L->length, &limits, &split, scan_problem_cb, L)) ||
            (!L->scan_fatal && !L->overflowed))
     {
       gsize skip = (length >= 3 && memcmp (L->data, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
@@ -1603,11 +1846,20 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
 
       /* The scanner has checked syntax, depth and sizes, so json-glib's
        * recursive parser is safe here. */
-      parser = json_parser_new_immutable ();
-      if (!json_parser_load_from_data (parser, L->data + skip, length - skip, &parse_error))
+      if (scanned && length >= LARGE_TREE && split.found)
+        root = parse_in_parts (L->data, length, skip, &split, parsers, &parse_error);
+      if (root == NULL && parse_error == NULL)
+        {
+          JsonParser *parser = json_parser_new ();
+
+          g_ptr_array_add (parsers, parser);
+          if (json_parser_load_from_data (parser, L->data + skip, length - skip, &parse_error))
+            root = json_parser_get_root (parser);
+        }
+      if (root == NULL)
         problem (L, NULL, CN_CATALOG_ERROR_SYNTAX, "%s", parse_error->message);
       else
-        read_document (L, json_parser_get_root (parser));
+        read_document (L, root);
     }
 
   if (L->problems->len > 0)
@@ -1623,8 +1875,17 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
     }
   else
     {
+      GThread *release = NULL;
+
+      /* json-glib's tree is no longer needed, and freeing a large one takes
+       * a fifth of its parse: do it on another processor while the index is
+       * built, and wait for it before returning. */
+      if (length >= LARGE_TREE)
+        release = g_thread_try_new ("cn-free-tree", free_parsers_thread, g_steal_pointer (&parsers), NULL);
       link_deliveries (self);
       build_search_docs (self);
+      if (release != NULL)
+        g_thread_join (release);
     }
 
   g_array_unref (L->path);

@@ -56,6 +56,10 @@ typedef struct
   gboolean            failed;
   gboolean            duplicates;
 
+  /* an array to split (cn_json_scan_split()) */
+  CnJsonSplit        *split;
+  gboolean            in_split;
+
   /* locate mode */
   const CnJsonPathElement *target;
   guint               target_length;
@@ -232,6 +236,21 @@ read_hex4 (Scanner  *s,
 
 /* Scans a string at s->pos (on the opening quote). When @decoded is not
  * NULL, the unescaped text is appended to it. */
+/* Whether any of the eight bytes in @v needs a look: '"', '\\', below 0x20
+ * or above 0x7F (the classic "has a zero byte" bit trick). */
+static inline gboolean
+has_special_byte (guint64 v)
+{
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  guint64 quote = v ^ (ones * '"');
+  guint64 backslash = v ^ (ones * '\\');
+
+  return ((v | ((v - ones * 0x20) & ~v) |
+           ((quote - ones) & ~quote) |
+           ((backslash - ones) & ~backslash)) & highs) != 0;
+}
+
 static gboolean
 scan_string (Scanner *s,
              GString *decoded)
@@ -245,7 +264,17 @@ scan_string (Scanner *s,
       gsize run = s->pos;
       guchar c;
 
-      /* Fast path over plain ASCII. */
+      /* Fast path over plain ASCII: eight bytes at a time while none of
+       * them is a quote, a backslash, a control character or non-ASCII. */
+      while (s->pos + 8 <= s->length)
+        {
+          guint64 v;
+
+          memcpy (&v, s->data + s->pos, 8);
+          if (has_special_byte (v))
+            break;
+          s->pos += 8;
+        }
       while (s->pos < s->length)
         {
           c = (guchar) s->data[s->pos];
@@ -285,7 +314,24 @@ scan_string (Scanner *s,
           gsize avail = s->length - s->pos;
           gsize chunk = 0;
 
-          /* Validate the run of non-ASCII bytes. */
+          /* Validate the run of non-ASCII bytes. Two-byte sequences (Hebrew,
+           * accented Latin) are checked here, anything else by GLib. */
+          while (chunk + 1 < avail)
+            {
+              guchar lead = (guchar) s->data[s->pos + chunk];
+              guchar next = (guchar) s->data[s->pos + chunk + 1];
+
+              if (lead < 0xC2 || lead > 0xDF || (next & 0xC0) != 0x80)
+                break;
+              chunk += 2;
+            }
+          if (decoded != NULL)
+            g_string_append_len (decoded, s->data + s->pos, chunk);
+          s->pos += chunk;
+          avail -= chunk;
+          if (avail == 0 || (guchar) s->data[s->pos] < 0x80)
+            continue;
+          chunk = 0;
           while (chunk < avail && ((guchar) s->data[s->pos + chunk]) >= 0x80)
             chunk++;
           if (!g_utf8_validate_len (s->data + s->pos, chunk, &end))
@@ -463,6 +509,9 @@ element_started (Scanner *s,
   Frame *f = &g_array_index (s->frames, Frame, depth - 1);
   const CnJsonPathElement *want;
 
+  if (s->in_split && depth == 2)
+    g_array_append_val (s->split->starts, pos);
+
   if (s->target == NULL || s->found)
     return;
 
@@ -519,6 +568,13 @@ pop_frame (Scanner *s)
 {
   Frame *f = &g_array_index (s->frames, Frame, s->frames->len - 1);
 
+  if (s->in_split && s->frames->len == 2)
+    {
+      /* Called past the closing bracket. */
+      s->split->array_end = s->pos;
+      s->split->found = TRUE;
+      s->in_split = FALSE;
+    }
   if (f->is_object)
     {
       g_clear_pointer (&f->key_set, g_hash_table_unref);
@@ -543,6 +599,19 @@ push_frame (Scanner  *s,
       return FALSE;
     }
   g_array_append_val (s->frames, f);
+
+  /* Called at the opening bracket. */
+  if (s->split != NULL && !is_object && !s->split->found && !s->in_split && s->frames->len == 2)
+    {
+      Frame *root = &g_array_index (s->frames, Frame, 0);
+
+      if (root->is_object && root->key != NULL && strcmp (root->key, s->split->key) == 0)
+        {
+          s->in_split = TRUE;
+          s->split->array_start = s->pos;
+          g_array_set_size (s->split->starts, 0);
+        }
+    }
   return TRUE;
 }
 
@@ -779,12 +848,39 @@ cn_json_scan (const char         *data,
               CnJsonScanFunc      func,
               gpointer            user_data)
 {
+  return cn_json_scan_split (data, length, limits, NULL, func, user_data);
+}
+
+/**
+ * cn_json_scan_split:
+ * @split: (nullable): names an array member of the top-level object; on
+ *   return it says where that array and each of its elements start
+ *
+ * As cn_json_scan(), noting on the way where the elements of one large array
+ * start, so that it can be parsed in parts (see CnJsonSplit).
+ */
+gboolean
+cn_json_scan_split (const char         *data,
+                    gsize               length,
+                    const CnJsonLimits *limits,
+                    CnJsonSplit        *split,
+                    CnJsonScanFunc      func,
+                    gpointer            user_data)
+{
   Scanner s;
   gboolean ok;
 
   scanner_init (&s, data, length, limits);
   s.func = func;
   s.user_data = user_data;
+  if (split != NULL)
+    {
+      g_return_val_if_fail (split->key != NULL && split->starts != NULL, FALSE);
+      split->found = FALSE;
+      split->array_start = split->array_end = 0;
+      g_array_set_size (split->starts, 0);
+      s.split = split;
+    }
   /* A scan stopped by @func (e.g. at the problem cap) has not checked the
    * rest of the document, so it cannot be declared safe to parse. */
   ok = scan_document (&s) && !s.failed && !s.duplicates && !s.stopped;

@@ -42,6 +42,26 @@ typedef struct
   gsize max_string_length;
 } CnJsonLimits;
 
+/* Where the elements of one array start: the value of the member @key of
+ * the top-level object. @starts (gsize offsets, set by the caller) gets the
+ * offset of each element's first byte; @array_start is the offset of the
+ * '[' and @array_end the offset just past the ']'. @found is FALSE when the
+ * document has no such array. */
+typedef struct
+{
+  const char *key;
+  GArray     *starts;
+  gsize       array_start;
+  gsize       array_end;
+  gboolean    found;
+} CnJsonSplit;
+
+gboolean  cn_json_scan_split    (const char              *data,
+                                 gsize                    length,
+                                 const CnJsonLimits      *limits,
+                                 CnJsonSplit             *split,
+                                 CnJsonScanFunc           func,
+                                 gpointer                 user_data);
 gboolean  cn_json_scan          (const char              *data,
                                  gsize                    length,
                                  const CnJsonLimits      *limits,

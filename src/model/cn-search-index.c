@@ -49,18 +49,20 @@ struct _CnSearchIndex
 
 /* Building */
 
+/* Small, so that the table of a large catalog's words stays in the
+ * processor's cache: every word of every record is looked up in it, and what
+ * the lookup needs is in the slot. */
 typedef struct
 {
   guint32 hash;
   guint32 id;             /* G_MAXUINT32: empty slot */
+  guint32 last_doc;       /* the last record the word was seen in */
 } Slot;
 
 typedef struct
 {
   GString *words;
   GArray  *offsets;       /* guint32 per id */
-  GArray  *lengths;       /* guint32 per id */
-  GArray  *last_doc;      /* guint32 per id: last record it was seen in */
   GArray  *pairs;         /* guint32 id, guint32 doc, one per (word, record) */
   Slot    *slots;
   guint    n_slots;       /* a power of two */
@@ -77,8 +79,6 @@ tier_builder_init (TierBuilder *tb)
 {
   tb->words = g_string_new (NULL);
   tb->offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
-  tb->lengths = g_array_new (FALSE, FALSE, sizeof (guint32));
-  tb->last_doc = g_array_new (FALSE, FALSE, sizeof (guint32));
   tb->pairs = g_array_new (FALSE, FALSE, sizeof (guint32) * 2);
   tb->n_slots = 1024;
   tb->slots = g_new (Slot, tb->n_slots);
@@ -91,21 +91,48 @@ tier_builder_clear (TierBuilder *tb)
   if (tb->words != NULL)
     g_string_free (tb->words, TRUE);
   g_clear_pointer (&tb->offsets, g_array_unref);
-  g_clear_pointer (&tb->lengths, g_array_unref);
-  g_clear_pointer (&tb->last_doc, g_array_unref);
   g_clear_pointer (&tb->pairs, g_array_unref);
   g_clear_pointer (&tb->slots, g_free);
 }
 
-static guint32
-hash_bytes (const char *p,
-            gsize       len)
+/* Every word of every record is hashed at load: eight bytes at a time
+ * (multiply and fold), not one. The words come from cn_search_foreach_word(),
+ * which pads them with eight zero bytes, so the last chunk is read whole. */
+static inline guint32
+hash_padded (const char *p,
+             gsize       len)
 {
-  guint32 h = 2166136261u;   /* FNV-1a */
+  guint64 h = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ len;
 
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) p[i]) * 16777619u;
-  return h;
+  for (gsize i = 0; i < len; i += 8)
+    {
+      guint64 v;
+
+      memcpy (&v, p + i, 8);
+      h = (h ^ v) * G_GUINT64_CONSTANT (0xFF51AFD7ED558CCD);
+      h ^= h >> 32;
+    }
+  h *= G_GUINT64_CONSTANT (0xC4CEB9FE1A85EC53);
+  return (guint32) (h >> 32);
+}
+
+/* Whether the stored word at @stored is @p (@len bytes): both are padded
+ * with zeros, so eight bytes are compared at a time. */
+static inline gboolean
+padded_equal (const char *stored,
+              const char *p,
+              gsize       len)
+{
+  for (gsize i = 0; i < len; i += 8)
+    {
+      guint64 a, b;
+
+      memcpy (&a, stored + i, 8);
+      memcpy (&b, p + i, 8);
+      if (a != b)
+        return FALSE;
+    }
+  return stored[len] == '\0';
 }
 
 static void
@@ -129,72 +156,88 @@ grow_slots (TierBuilder *tb)
   tb->n_slots = n;
 }
 
-static guint32
-intern_word (TierBuilder *tb,
+/* The slot of the word @p (@len bytes, padded), added if new. The pointer
+ * holds until the next word is added. */
+static Slot *
+intern_slot (TierBuilder *tb,
              const char  *p,
              gsize        len)
 {
-  guint32 hash = hash_bytes (p, len);
+  guint32 hash = hash_padded (p, len);
   guint j = hash & (tb->n_slots - 1);
-  guint32 id, offset, length = len, never = G_MAXUINT32;
+  guint32 id, offset;
 
   while (tb->slots[j].id != G_MAXUINT32)
     {
       Slot *slot = &tb->slots[j];
 
-      if (slot->hash == hash && g_array_index (tb->lengths, guint32, slot->id) == len &&
-          memcmp (tb->words->str + g_array_index (tb->offsets, guint32, slot->id), p, len) == 0)
-        return slot->id;
+      if (slot->hash == hash &&
+          padded_equal (tb->words->str + g_array_index (tb->offsets, guint32, slot->id), p, len))
+        return slot;
       j = (j + 1) & (tb->n_slots - 1);
     }
 
   id = tb->offsets->len;
   offset = tb->words->len;
+  /* Stored padded as it came: NUL-terminated, zeros to the next multiple
+   * of eight bytes. */
   g_string_append_len (tb->words, p, len);
-  g_string_append_c (tb->words, '\0');
+  g_string_append_len (tb->words, "\0\0\0\0\0\0\0\0", 8 - len % 8);
   g_array_append_val (tb->offsets, offset);
-  g_array_append_val (tb->lengths, length);
-  g_array_append_val (tb->last_doc, never);
   tb->slots[j].hash = hash;
   tb->slots[j].id = id;
+  tb->slots[j].last_doc = G_MAXUINT32;
 
-  /* Keep the table at most half full. */
-  if (tb->offsets->len * 2 > tb->n_slots)
-    grow_slots (tb);
-
-  return id;
+  /* Keep the table at most three quarters full. */
+  if (tb->offsets->len * 4 > tb->n_slots * 3)
+    {
+      grow_slots (tb);
+      return intern_slot (tb, p, len);
+    }
+  return &tb->slots[j];
 }
 
-static void
-tier_builder_add (TierBuilder *tb,
-                  const char  *text,
-                  guint32      doc)
+static guint32
+intern_word (TierBuilder *tb,
+             const char  *p,
+             gsize        len)
 {
-  for (const char *p = text; *p;)
+  return intern_slot (tb, p, len)->id;
+}
+
+static inline void
+tier_builder_add_word (TierBuilder *tb,
+                       const char  *word,
+                       gsize        len,
+                       guint32      doc)
+{
+  Slot *slot = intern_slot (tb, word, len);
+
+  /* Records come in order: a word seen in this record already is not
+   * listed twice. */
+  if (slot->last_doc != doc)
     {
-      const char *end;
-      guint32 id;
+      guint32 pair[2] = { slot->id, doc };
 
-      while (*p == ' ')
-        p++;
-      if (*p == '\0')
-        break;
-      end = strchr (p, ' ');
-      if (end == NULL)
-        end = p + strlen (p);
-
-      id = intern_word (tb, p, end - p);
-      /* Records come in order: a word seen in this record already is not
-       * listed twice. */
-      if (g_array_index (tb->last_doc, guint32, id) != doc)
-        {
-          guint32 pair[2] = { id, doc };
-
-          g_array_index (tb->last_doc, guint32, id) = doc;
-          g_array_append_vals (tb->pairs, pair, 1);
-        }
-      p = end;
+      slot->last_doc = doc;
+      g_array_append_vals (tb->pairs, pair, 1);
     }
+}
+
+typedef struct
+{
+  TierBuilder *tb;
+  guint32      doc;
+} AddWord;
+
+static void
+add_word_cb (const char *word,
+             gsize       len,
+             gpointer    user_data)
+{
+  AddWord *add = user_data;
+
+  tier_builder_add_word (add->tb, word, len, add->doc);
 }
 
 CnSearchIndexBuilder *
@@ -208,9 +251,72 @@ cn_search_index_builder_new (void)
 }
 
 /**
+ * cn_search_index_builder_add_text:
+ *
+ * Adds @text to the current record, folded into words as
+ * cn_search_doc_builder_add() would: the same words, without building the
+ * document, which at load is most of the work.
+ */
+void
+cn_search_index_builder_add_text (CnSearchIndexBuilder *builder,
+                                  CnSearchTier          tier,
+                                  const char           *text)
+{
+  AddWord add;
+
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (tier == CN_SEARCH_PRIMARY || tier == CN_SEARCH_SECONDARY);
+
+  add.tb = &builder->tiers[tier];
+  add.doc = builder->n_docs;
+  cn_search_foreach_word (text, add_word_cb, &add);
+}
+
+/**
+ * cn_search_index_builder_end_record:
+ *
+ * Closes the current record: the next text goes to the next one. Records
+ * are numbered in the order they are added.
+ */
+void
+cn_search_index_builder_end_record (CnSearchIndexBuilder *builder)
+{
+  g_return_if_fail (builder != NULL);
+
+  builder->n_docs++;
+}
+
+/* The words of a document's tier, " word word … ", each copied with the
+ * padding intern_word() reads. */
+static void
+add_doc_words (TierBuilder *tb,
+               const char  *words,
+               guint32      doc)
+{
+  g_autofree char *padded = g_malloc0 (strlen (words) + 8);
+
+  for (const char *p = words; *p;)
+    {
+      const char *end;
+
+      while (*p == ' ')
+        p++;
+      if (*p == '\0')
+        break;
+      end = strchr (p, ' ');
+      if (end == NULL)
+        end = p + strlen (p);
+      memcpy (padded, p, end - p);
+      memset (padded + (end - p), 0, 8);
+      tier_builder_add_word (tb, padded, end - p, doc);
+      p = end;
+    }
+}
+
+/**
  * cn_search_index_builder_add:
  *
- * Adds the next record: records are numbered in the order they are added.
+ * Adds a built document as the next record.
  */
 void
 cn_search_index_builder_add (CnSearchIndexBuilder *builder,
@@ -219,11 +325,65 @@ cn_search_index_builder_add (CnSearchIndexBuilder *builder,
   g_return_if_fail (builder != NULL);
   g_return_if_fail (doc != NULL);
 
-  tier_builder_add (&builder->tiers[CN_SEARCH_PRIMARY], cn_search_doc_get_words (doc, CN_SEARCH_PRIMARY),
-                    builder->n_docs);
-  tier_builder_add (&builder->tiers[CN_SEARCH_SECONDARY], cn_search_doc_get_words (doc, CN_SEARCH_SECONDARY),
-                    builder->n_docs);
+  add_doc_words (&builder->tiers[CN_SEARCH_PRIMARY], cn_search_doc_get_words (doc, CN_SEARCH_PRIMARY),
+                 builder->n_docs);
+  add_doc_words (&builder->tiers[CN_SEARCH_SECONDARY], cn_search_doc_get_words (doc, CN_SEARCH_SECONDARY),
+                 builder->n_docs);
   builder->n_docs++;
+}
+
+/**
+ * cn_search_index_builder_append:
+ * @other: (transfer full): records to add after @builder's
+ *
+ * Adds @other's records after @builder's, numbered on from them, as if they
+ * had been added to @builder one by one; frees @other. Parts of a catalog
+ * can so be indexed at the same time, each in its builder.
+ */
+void
+cn_search_index_builder_append (CnSearchIndexBuilder *builder,
+                                CnSearchIndexBuilder *other)
+{
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (other != NULL);
+
+  for (guint t = 0; t < G_N_ELEMENTS (builder->tiers); t++)
+    {
+      TierBuilder *dst = &builder->tiers[t];
+      TierBuilder *src = &other->tiers[t];
+      guint n_words = src->offsets->len;
+      guint n_pairs = src->pairs->len;
+      guint old_pairs = dst->pairs->len;
+      g_autofree guint32 *map = g_new (guint32, MAX (n_words, 1));
+      g_autofree char *padded = g_malloc0 (src->words->len + 8);
+      const guint32 *src_pairs;
+      guint32 *dst_pairs;
+
+      /* The words again in @builder's table, padded as intern_word()
+       * reads them. */
+      for (guint w = 0; w < n_words; w++)
+        {
+          guint32 offset = g_array_index (src->offsets, guint32, w);
+          gsize len = strlen (src->words->str + offset);
+
+          memcpy (padded, src->words->str + offset, len);
+          memset (padded + len, 0, 8);
+          map[w] = intern_word (dst, padded, len);
+        }
+
+      g_array_set_size (dst->pairs, old_pairs + n_pairs);
+      src_pairs = (const guint32 *) (gpointer) src->pairs->data;
+      dst_pairs = (guint32 *) (gpointer) dst->pairs->data + 2 * old_pairs;
+      for (guint i = 0; i < n_pairs; i++)
+        {
+          dst_pairs[2 * i] = map[src_pairs[2 * i]];
+          dst_pairs[2 * i + 1] = src_pairs[2 * i + 1] + builder->n_docs;
+        }
+      tier_builder_clear (src);
+    }
+
+  builder->n_docs += other->n_docs;
+  g_free (other);
 }
 
 static const char *sort_words_base;
@@ -362,7 +522,7 @@ cn_search_index_get_size (const CnSearchIndex *index)
       size += tier->starts[tier->n_words] * sizeof (guint32);
       for (guint w = 0; w < tier->n_words; w++)
         {
-          size += strlen (tier->words + tier->offsets[w]) + 1;
+          size += (strlen (tier->words + tier->offsets[w]) / 8 + 1) * 8;   /* padded */
           if (tier->bitmaps[w] != NULL)
             size += index->n_blocks * sizeof (guint64);
         }

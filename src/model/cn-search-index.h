@@ -20,6 +20,12 @@ typedef struct _CnSearchIndexBuilder CnSearchIndexBuilder;
 CnSearchIndexBuilder *cn_search_index_builder_new (void);
 void           cn_search_index_builder_add (CnSearchIndexBuilder      *builder,
                                             const CnSearchDoc         *doc);
+void           cn_search_index_builder_add_text   (CnSearchIndexBuilder *builder,
+                                                   CnSearchTier          tier,
+                                                   const char           *text);
+void           cn_search_index_builder_end_record (CnSearchIndexBuilder *builder);
+void           cn_search_index_builder_append     (CnSearchIndexBuilder *builder,
+                                                   CnSearchIndexBuilder *other);
 CnSearchIndex *cn_search_index_builder_end (CnSearchIndexBuilder      *builder);
 
 CnSearchIndex *cn_search_index_new    (const CnSearchDoc * const *docs,

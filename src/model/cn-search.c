@@ -70,101 +70,6 @@ is_dropped_type (GUnicodeType type)
          type == G_UNICODE_ENCLOSING_MARK || type == G_UNICODE_FORMAT;
 }
 
-static void
-append_folded (GString  *out,
-               gunichar  c,
-               gboolean *in_word)
-{
-  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gsize n;
-
-  if (c < 0x80)
-    {
-      if (g_ascii_isalnum (c))
-        {
-          g_string_append_c (out, g_ascii_tolower (c));
-          *in_word = TRUE;
-        }
-      else if (!is_ignored_char (c) && *in_word)
-        {
-          g_string_append_c (out, ' ');
-          *in_word = FALSE;
-        }
-      return;
-    }
-
-  if (is_ignored_char (c))
-    return;
-
-  /* Hebrew, most of the non-ASCII text here, needs no Unicode tables:
-   * letters are kept (final forms folded), niqqud and cantillation
-   * dropped. Punctuation (maqaf, paseq, sof pasuq…) falls through. */
-  if (c >= 0x05D0 && c <= 0x05EA)
-    {
-      char utf8[2] = { (char) (0xC0 | (c >> 6)), (char) (0x80 | (c & 0x3F)) };
-
-      c = fold_final_letter (c);
-      utf8[1] = (char) (0x80 | (c & 0x3F));
-      g_string_append_len (out, utf8, 2);
-      *in_word = TRUE;
-      return;
-    }
-  if ((c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 || c == 0x05C2 ||
-      c == 0x05C4 || c == 0x05C5 || c == 0x05C7)
-    return;
-
-  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
-  for (gsize i = 0; i < n; i++)
-    {
-      gunichar d = decomposed[i];
-
-      /* Accents, niqqud, cantillation and bidi controls. */
-      if (is_dropped_type (g_unichar_type (d)))
-        continue;
-
-      if (g_unichar_isalnum (d))
-        {
-          g_string_append_unichar (out, fold_final_letter (g_unichar_tolower (d)));
-          *in_word = TRUE;
-        }
-      else if (*in_word)
-        {
-          g_string_append_c (out, ' ');
-          *in_word = FALSE;
-        }
-    }
-}
-
-static void
-normalize_into (GString    *out,
-                const char *text)
-{
-  gboolean in_word = FALSE;
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    append_folded (out, (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p), &in_word);
-
-  if (out->len > 0 && out->str[out->len - 1] == ' ')
-    g_string_truncate (out, out->len - 1);
-}
-
-/**
- * cn_search_normalize:
- *
- * Returns: (transfer full): @text folded for matching, its words separated by
- *   single spaces
- */
-char *
-cn_search_normalize (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  normalize_into (out, text);
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 is_hebrew_prefix (gunichar c)
 {
@@ -192,6 +97,198 @@ foreach_stripped (const char *word,
         return;
       func (p, end - p, user_data);
     }
+}
+
+/* The word being folded: on the stack, unless a "word" is very long. */
+typedef struct
+{
+  char  *chars;
+  gsize  len;
+  gsize  cap;
+  char   stack[256];
+} WordBuffer;
+
+static inline void
+word_reserve (WordBuffer *w,
+              gsize       n)
+{
+  if (G_LIKELY (w->len + n <= w->cap))
+    return;
+  w->cap = MAX (w->cap * 2, w->len + n);
+  if (w->chars == w->stack)
+    w->chars = memcpy (g_malloc (w->cap), w->stack, w->len);
+  else
+    w->chars = g_realloc (w->chars, w->cap);
+}
+
+static inline void
+word_emit (WordBuffer       *w,
+           gboolean          with_stripped,
+           CnSearchWordFunc  func,
+           gpointer          user_data)
+{
+  if (w->len == 0)
+    return;
+  /* The padding cn_search_foreach_word() promises. */
+  word_reserve (w, 8);
+  memset (w->chars + w->len, 0, 8);
+  func (w->chars, w->len, user_data);
+  if (with_stripped && (guchar) w->chars[0] >= 0x80)
+    foreach_stripped (w->chars, w->len, func, user_data);
+  w->len = 0;
+}
+
+/* Characters outside ASCII and the Hebrew letters: Unicode tables. */
+static void
+fold_other (WordBuffer       *w,
+            gunichar          c,
+            gboolean          with_stripped,
+            CnSearchWordFunc  func,
+            gpointer          user_data)
+{
+  gunichar decomposed[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+
+  /* Dropped inside a word: apostrophes and geresh/gershayim, which mark
+   * transliterations and abbreviations (ג'י, האו"ם), niqqud and
+   * cantillation. Punctuation (maqaf, paseq, sof pasuq…) ends the word. */
+  if (is_ignored_char (c))
+    return;
+  if ((c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 || c == 0x05C2 ||
+      c == 0x05C4 || c == 0x05C5 || c == 0x05C7)
+    return;
+
+  n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
+  for (gsize i = 0; i < n; i++)
+    {
+      gunichar d = decomposed[i];
+
+      /* Accents, niqqud, cantillation and bidi controls. */
+      if (is_dropped_type (g_unichar_type (d)))
+        continue;
+
+      if (g_unichar_isalnum (d))
+        {
+          word_reserve (w, 6);
+          w->len += g_unichar_to_utf8 (fold_final_letter (g_unichar_tolower (d)), w->chars + w->len);
+        }
+      else
+        word_emit (w, with_stripped, func, user_data);
+    }
+}
+
+/* Folds @text for matching (case, accents, niqqud, Hebrew final letters)
+ * and calls @func with each of its words; with @with_stripped, each Hebrew
+ * word is followed by its forms without prefix letters.
+ *
+ * This runs over every text of every record at load, so ASCII and the
+ * Hebrew letters, nearly all of the text, take a path without Unicode
+ * tables or allocations. */
+static void
+foreach_folded_word (const char       *text,
+                     gboolean          with_stripped,
+                     CnSearchWordFunc  func,
+                     gpointer          user_data)
+{
+  WordBuffer w;
+  const guchar *p = (const guchar *) text;
+
+  w.chars = w.stack;
+  w.len = 0;
+  w.cap = sizeof w.stack;
+
+  while (*p != '\0')
+    {
+      guchar c = *p;
+
+      if (c < 0x80)
+        {
+          if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+              word_reserve (&w, 1);
+              w.chars[w.len++] = (char) c;
+            }
+          else if (c >= 'A' && c <= 'Z')
+            {
+              word_reserve (&w, 1);
+              w.chars[w.len++] = (char) (c + ('a' - 'A'));
+            }
+          else if (!is_ignored_char (c))
+            word_emit (&w, with_stripped, func, user_data);
+          p++;
+        }
+      else if (c == 0xD7 && p[1] >= 0x90 && p[1] <= 0xAA)
+        {
+          /* א…ת (U+05D0…U+05EA), final forms folded: ך ם ן ף ץ → כ מ נ פ צ */
+          guchar b = p[1];
+
+          if (b == 0x9A || b == 0x9D || b == 0x9F || b == 0xA3 || b == 0xA5)
+            b++;
+          word_reserve (&w, 2);
+          w.chars[w.len++] = (char) 0xD7;
+          w.chars[w.len++] = (char) b;
+          p += 2;
+        }
+      else
+        {
+          fold_other (&w, g_utf8_get_char ((const char *) p), with_stripped, func, user_data);
+          p = (const guchar *) g_utf8_next_char (p);
+        }
+    }
+  word_emit (&w, with_stripped, func, user_data);
+
+  if (w.chars != w.stack)
+    g_free (w.chars);
+}
+
+/**
+ * cn_search_foreach_word:
+ *
+ * Calls @func with each normalized word of @text as a record's document
+ * holds them: each Hebrew word followed by its forms without prefix letters.
+ * The documents and the index are both built from this.
+ *
+ * The word given to @func is not NUL-terminated, but eight zero bytes follow
+ * it, so that it can be read (hashed) eight bytes at a time.
+ */
+void
+cn_search_foreach_word (const char       *text,
+                        CnSearchWordFunc  func,
+                        gpointer          user_data)
+{
+  g_return_if_fail (func != NULL);
+
+  if (text != NULL)
+    foreach_folded_word (text, TRUE, func, user_data);
+}
+
+static void
+append_spaced_cb (const char *word,
+                  gsize       len,
+                  gpointer    user_data)
+{
+  GString *out = user_data;
+
+  if (out->len > 0)
+    g_string_append_c (out, ' ');
+  g_string_append_len (out, word, len);
+}
+
+/**
+ * cn_search_normalize:
+ *
+ * Returns: (transfer full): @text folded for matching, its words separated by
+ *   single spaces
+ */
+char *
+cn_search_normalize (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  foreach_folded_word (text, FALSE, append_spaced_cb, out);
+  return g_string_free (out, FALSE);
 }
 
 /* Query */
@@ -323,38 +420,11 @@ cn_search_doc_builder_add (CnSearchDocBuilder *builder,
                            CnSearchTier        tier,
                            const char         *text)
 {
-  GString *out;
-  gsize start;
-  gsize end;
-
   g_return_if_fail (builder != NULL);
   g_return_if_fail (tier == CN_SEARCH_PRIMARY || tier == CN_SEARCH_SECONDARY);
 
-  if (text == NULL || *text == '\0')
-    return;
-
-  out = builder->tiers[tier];
-  start = out->len;
-  normalize_into (out, text);
-  end = out->len;
-  if (end == start)
-    return;
-  g_string_append_c (out, ' ');
-
-  /* Add the prefix-less forms of the new Hebrew words as extra words. */
-  for (gsize i = start; i < end;)
-    {
-      gsize j = i;
-
-      while (j < end && out->str[j] != ' ')
-        j++;
-      if ((guchar) out->str[i] >= 0x80)
-        {
-          g_autofree char *word = g_strndup (out->str + i, j - i);
-          foreach_stripped (word, j - i, append_token_cb, out);
-        }
-      i = j + 1;
-    }
+  if (text != NULL)
+    foreach_folded_word (text, TRUE, append_token_cb, builder->tiers[tier]);
 }
 
 CnSearchDoc *

@@ -33,7 +33,14 @@ typedef struct _CnSearchDocBuilder CnSearchDocBuilder;
 
 #define CN_SEARCH_NO_MATCH (-1)
 
+typedef void (*CnSearchWordFunc) (const char *word,
+                                  gsize       length,
+                                  gpointer    user_data);
+
 char               *cn_search_normalize           (const char          *text);
+void                cn_search_foreach_word        (const char          *text,
+                                                   CnSearchWordFunc     func,
+                                                   gpointer             user_data);
 
 CnSearchQuery      *cn_search_query_new           (const char          *text);
 void                cn_search_query_free          (CnSearchQuery       *query);

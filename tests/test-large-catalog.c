@@ -1,0 +1,184 @@
+/* test-large-catalog.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* A catalog large enough that the loader indexes it in parts, on more than
+ * one processor where there are several (the benchmark's synthetic data):
+ * the joined index must answer as the plain matcher does, and parts joined
+ * with cn_search_index_builder_append() as one builder would. */
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "bench-generate.h"
+#include "cn-catalog.h"
+#include "cn-search.h"
+#include "cn-search-index.h"
+
+#define N_NETWORKS 4500
+
+static void
+collect_some_words (const CnSearchDoc *doc,
+                    GPtrArray         *words)
+{
+  for (guint tier = 0; tier < 2; tier++)
+    {
+      g_auto(GStrv) parts = g_strsplit (cn_search_doc_get_words (doc, tier), " ", -1);
+
+      for (guint i = 0; parts[i]; i++)
+        if (i % 7 == 0 && parts[i][0] != '\0')
+          g_ptr_array_add (words, g_strdup (parts[i]));
+    }
+}
+
+static void
+test_large_catalog_index (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cn-large-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "catalog.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CnCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (4500);
+  g_autofree int *ranks = g_new (int, N_NETWORKS);
+  guint total = 0;
+
+  g_assert_nonnull (dir);
+  g_assert_true (bench_generate_catalog (path, N_NETWORKS, &error));
+  g_assert_no_error (error);
+  catalog = cn_catalog_new_from_file (file, CN_CATALOG_FLAGS_LARGE, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (cn_catalog_get_networks (catalog)), ==, N_NETWORKS);
+
+  for (guint i = 0; i < N_NETWORKS; i += 97)
+    collect_some_words (cn_catalog_get_network_search_doc (catalog, i), words);
+  g_assert_cmpuint (words->len, >, 100);
+
+  for (guint q = 0; q < 60; q++)
+    {
+      const char *word = g_ptr_array_index (words, g_rand_int_range (rand, 0, words->len));
+      g_autofree char *text = NULL;
+      g_autoptr(CnSearchQuery) query = NULL;
+      guint n_matches, expected = 0;
+
+      /* A whole word, a prefix of one, or two words. */
+      switch (q % 3)
+        {
+        case 0: text = g_strdup (word); break;
+        case 1: text = g_utf8_substring (word, 0, MAX (1, g_utf8_strlen (word, -1) / 2)); break;
+        default:
+          text = g_strconcat (word, " ", (const char *) g_ptr_array_index (words, g_rand_int_range (rand, 0, words->len)),
+                              NULL);
+        }
+      query = cn_search_query_new (text);
+      n_matches = cn_catalog_search_networks (catalog, query, ranks);
+      for (guint d = 0; d < N_NETWORKS; d++)
+        {
+          int rank = cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, d), query);
+
+          if (rank != ranks[d])
+            g_error ("query “%s”, network %u: index says %d, matcher says %d", text, d, ranks[d], rank);
+          expected += rank != CN_SEARCH_NO_MATCH;
+        }
+      g_assert_cmpuint (n_matches, ==, expected);
+      total += n_matches;
+    }
+  g_assert_cmpuint (total, >, 60);
+
+  /* The same file with a byte-order mark: the document parsed around the
+   * networks starts after it. */
+  {
+    g_autofree char *contents = NULL;
+    gsize length;
+    g_autofree char *marked = NULL;
+    g_autoptr(GBytes) bytes = NULL;
+    g_autoptr(CnCatalog) again = NULL;
+
+    g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+    marked = g_malloc (length + 3);
+    memcpy (marked, "\xEF\xBB\xBF", 3);
+    memcpy (marked + 3, contents, length);
+    bytes = g_bytes_new_take (g_steal_pointer (&marked), length + 3);
+    again = cn_catalog_new_from_bytes (bytes, "marked.json", CN_CATALOG_FLAGS_LARGE, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (cn_catalog_get_networks (again)), ==, N_NETWORKS);
+    for (guint i = 0; i < N_NETWORKS; i += 499)
+      {
+        g_autoptr(CnNetwork) a = g_list_model_get_item (cn_catalog_get_networks (catalog), i);
+        g_autoptr(CnNetwork) b = g_list_model_get_item (cn_catalog_get_networks (again), i);
+
+        g_assert_cmpstr (cn_network_get_id (a), ==, cn_network_get_id (b));
+        g_assert_cmpstr (cn_text_get (cn_network_get_description (a)), ==, cn_text_get (cn_network_get_description (b)));
+      }
+  }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* Three builders appended give the index one builder gives. */
+static void
+test_builder_append (void)
+{
+  static const char *texts[] = {
+    "climate adaptation city", "ערים וחוסן אקלים", "mobility network", "Café São Paulo",
+    "בערים ברשת", "climate", "", "resilience climate city mobility", "לרשת הערים", "C40 ICLEI",
+  };
+  CnSearchIndexBuilder *whole = cn_search_index_builder_new ();
+  CnSearchIndexBuilder *parts[3];
+  g_autoptr(CnSearchIndex) one = NULL;
+  g_autoptr(CnSearchIndex) joined = NULL;
+  const guint n = 300;
+  int *ranks_one = g_new (int, n);
+  int *ranks_joined = g_new (int, n);
+
+  for (guint p = 0; p < 3; p++)
+    parts[p] = cn_search_index_builder_new ();
+  for (guint d = 0; d < n; d++)
+    {
+      CnSearchIndexBuilder *part = parts[d * 3 / n];
+      const char *primary = texts[d % G_N_ELEMENTS (texts)];
+      const char *secondary = texts[(d * 7 + 3) % G_N_ELEMENTS (texts)];
+
+      cn_search_index_builder_add_text (whole, CN_SEARCH_PRIMARY, primary);
+      cn_search_index_builder_add_text (whole, CN_SEARCH_SECONDARY, secondary);
+      cn_search_index_builder_end_record (whole);
+      cn_search_index_builder_add_text (part, CN_SEARCH_PRIMARY, primary);
+      cn_search_index_builder_add_text (part, CN_SEARCH_SECONDARY, secondary);
+      cn_search_index_builder_end_record (part);
+    }
+  cn_search_index_builder_append (parts[0], parts[1]);
+  cn_search_index_builder_append (parts[0], parts[2]);
+  one = cn_search_index_builder_end (whole);
+  joined = cn_search_index_builder_end (parts[0]);
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    for (guint cut = 1; cut <= 4; cut++)
+      {
+        g_autofree char *prefix = g_utf8_substring (texts[t], 0, cut);
+        g_autoptr(CnSearchQuery) query = cn_search_query_new (prefix);
+        guint a = cn_search_index_query (one, query, ranks_one);
+        guint b = cn_search_index_query (joined, query, ranks_joined);
+
+        g_assert_cmpuint (a, ==, b);
+        g_assert_cmpmem (ranks_one, n * sizeof (int), ranks_joined, n * sizeof (int));
+      }
+  g_free (ranks_one);
+  g_free (ranks_joined);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/large-catalog/builder-append", test_builder_append);
+  g_test_add_func ("/large-catalog/index", test_large_catalog_index);
+
+  return g_test_run ();
+}

@@ -423,6 +423,16 @@ add_sources_section (CnNetworkDetail *self)
 }
 
 static void
+add_description (CnNetworkDetail *self)
+{
+  const CnText *description = cn_network_get_description (self->network);
+
+  cn_label_set_data_text (self->description_label, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
+  note_fallback (self, description);
+}
+
+static void
 add_cost_section (CnNetworkDetail *self)
 {
   add_text_section (self, _("Cost"), cn_network_get_cost (self->network));
@@ -441,13 +451,14 @@ add_unconfirmed_section (CnNetworkDetail *self)
 }
 
 /* A record's page is mostly text to lay out, and a long record takes longer
- * than a frame. The top of the page (title, status, summary, description:
- * what the pane shows first) is built at once; the sections below it are
- * added one per frame, from a tick callback, so that neither the window's
- * first frame nor a change of record stalls the window. */
+ * than a frame. The top of the page (title, status, facts, summary) is built
+ * at once; the description and the sections below it are added one per
+ * frame, from a tick callback, so that neither the window's first frame nor
+ * a change of record stalls the window. */
 typedef void (*SectionBuilder) (CnNetworkDetail *self);
 
 static const SectionBuilder section_builders[] = {
+  add_description,
   add_joining_section,
   add_cost_section,
   add_commitments_section,
@@ -468,9 +479,13 @@ build_next_section (CnNetworkDetail *self)
 {
   GtkWidget *last = gtk_widget_get_last_child (GTK_WIDGET (self->sections_box));
 
-  while (self->next_section < G_N_ELEMENTS (section_builders) &&
-         gtk_widget_get_last_child (GTK_WIDGET (self->sections_box)) == last)
+  /* The description first, on its own; then until a section shows. */
+  if (self->next_section == 0)
     section_builders[self->next_section++] (self);
+  else
+    while (self->next_section < G_N_ELEMENTS (section_builders) &&
+           gtk_widget_get_last_child (GTK_WIDGET (self->sections_box)) == last)
+      section_builders[self->next_section++] (self);
 
   gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
 }
@@ -521,9 +536,8 @@ rebuild (CnNetworkDetail *self)
   cn_label_set_data_text (self->summary_label, cn_network_get_summary (network));
   note_fallback (self, cn_network_get_summary (network));
 
-  cn_label_set_data_text (self->description_label, cn_network_get_description (network));
-  gtk_widget_set_visible (GTK_WIDGET (self->description_label), cn_network_get_description (network) != NULL);
-  note_fallback (self, cn_network_get_description (network));
+  /* The description, often the longest text, comes with the sections. */
+  gtk_widget_set_visible (GTK_WIDGET (self->description_label), FALSE);
 
   website = cn_network_get_website (network);
   /* Name and target together: an action name without its target warns. */

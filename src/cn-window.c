@@ -183,6 +183,13 @@ search_changed_cb (CnWindow *self)
   self->searching = TRUE;
   cn_search_filter_set_text (self->filter, text);
   self->searching = FALSE;
+  /* A detail update still waiting waits for typing to pause, even when
+   * this keystroke kept the selection. */
+  if (self->detail_timeout != 0)
+    {
+      g_source_remove (self->detail_timeout);
+      self->detail_timeout = g_timeout_add_once (DETAIL_DELAY_MS, detail_timeout_cb, self);
+    }
   /* New results start at the top: the list's rows stay in place while their
    * content changes (see CnRankedSelection), so the view would not move by
    * itself. */

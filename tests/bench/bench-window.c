@@ -25,7 +25,9 @@
  * - settled: until the main loop has nothing pending after that frame;
  * - the phases of those frames: layout (measure and allocate, from
  *   "before-paint" to the end of "layout") and paint (snapshot and render,
- *   to the end of "paint").
+ *   to the end of "paint");
+ * - after each typed sequence, a pause of 700 ms in which the detail shows
+ *   the selected network: the work of each of those frames.
  *
  * --hide-detail hides the network detail pane, to tell how much of a frame
  * goes to laying out the selected network's long texts (a diagnostic: the
@@ -64,7 +66,7 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-typedef enum { BUCKET_TYPING, BUCKET_CLEARING, N_BUCKETS } Bucket;
+typedef enum { BUCKET_TYPING, BUCKET_CLEARING, BUCKET_PAUSE, N_BUCKETS } Bucket;
 
 typedef struct
 {
@@ -184,6 +186,20 @@ run_for (guint ms)
   while (bench_now_ns () < end)
     g_main_context_iteration (NULL, TRUE);
   g_source_remove (wake);
+}
+
+/* Typing pauses: the detail follows the selected network (DETAIL_DELAY_MS
+ * in cn-window.c, then its sections one per frame). Only the frames' work
+ * (from "before-paint" to the end of "paint") is kept: the gaps between
+ * them are idle time. */
+static void
+pause_typing (void)
+{
+  drain ();
+  bench.bucket = BUCKET_PAUSE;
+  bench.recording = TRUE;
+  run_for (700);
+  bench.recording = FALSE;
 }
 
 static void
@@ -375,9 +391,11 @@ main (int   argc,
     {
       for (guint k = 0; english_keys[k] != NULL; k++)
         keystroke (window, english_keys[k], BUCKET_TYPING, r == 0);
+      pause_typing ();
       keystroke (window, "", BUCKET_CLEARING, r == 0);
       for (guint k = 0; hebrew_keys[k] != NULL; k++)
         keystroke (window, hebrew_keys[k], BUCKET_TYPING, r == 0);
+      pause_typing ();
       keystroke (window, "", BUCKET_CLEARING, r == 0);
     }
   bench.recording = FALSE;
@@ -423,6 +441,20 @@ main (int   argc,
     g_autofree char *value = g_strdup_printf ("max %.1f ms (longest frame %.1f ms)", bench_max (s->painted),
                                               bench_max (s->frames));
     bench_result (f, value, NULL, NULL);
+  }
+
+  {
+    Samples *s = &bench.samples[BUCKET_PAUSE];
+    g_autofree char *f = g_strdup_printf ("window %s: detail once typing pauses, work per frame (%u frames)",
+                                          label, s->layout->len);
+    g_autofree char *value = NULL;
+    GArray *work = g_array_new (FALSE, FALSE, sizeof (double));
+
+    for (guint i = 0; i < s->layout->len; i++)
+      append (work, g_array_index (s->layout, double, i) + g_array_index (s->paint, double, i));
+    value = g_strdup_printf ("max %.1f ms (p50 %.1f)", bench_max (work), bench_percentile (work, 50));
+    bench_result (f, value, NULL, NULL);
+    g_array_unref (work);
   }
 
   gtk_window_destroy (GTK_WINDOW (window));

@@ -43,6 +43,7 @@ struct _CnNetworkDetail
 
   gboolean     has_fallback;
   guint        next_section;   /* in section_builders */
+  gboolean     top_shown;      /* a frame has shown the top of the page */
   guint        tick_id;
 };
 
@@ -453,8 +454,8 @@ add_unconfirmed_section (CnNetworkDetail *self)
 /* A record's page is mostly text to lay out, and a long record takes longer
  * than a frame. The top of the page (title, status, facts, summary) is built
  * at once; the description and the sections below it are added one per
- * frame, from a tick callback, so that neither the window's first frame nor
- * a change of record stalls the window. */
+ * frame after that, from a tick callback, so that neither the window's first
+ * frame nor a change of record stalls the window. */
 typedef void (*SectionBuilder) (CnNetworkDetail *self);
 
 static const SectionBuilder section_builders[] = {
@@ -497,6 +498,13 @@ build_sections_tick_cb (GtkWidget     *widget,
 {
   CnNetworkDetail *self = CN_NETWORK_DETAIL (widget);
 
+  /* The first tick comes in the frame that lays out the top of the page:
+   * it has enough to do (at startup, it is the window's first frame). */
+  if (!self->top_shown)
+    {
+      self->top_shown = TRUE;
+      return G_SOURCE_CONTINUE;
+    }
   build_next_section (self);
   if (cn_network_detail_is_complete (self))
     {
@@ -547,6 +555,7 @@ rebuild (CnNetworkDetail *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
   self->next_section = 0;
+  self->top_shown = FALSE;
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), build_sections_tick_cb, NULL, NULL);
 
   /* A new record starts at its top. */

@@ -52,6 +52,8 @@ struct _CnWindow
   CnBenefitsView       *benefits_view;
   CnCaseStudyPanel     *case_study_panel;
   GtkToggleButton      *case_study_button;
+  GtkWidget            *search_button;
+  GtkMenuButton        *menu_button;
 
   /* Owned references */
   CnCatalog            *catalog;
@@ -811,6 +813,20 @@ cn_window_constructed (GObject *object)
     set_case_study_visible (self, TRUE);
 }
 
+/* The primary menu's popover is built when the menu is first opened (click
+ * or F10), not with the window: nothing of it shows in the first frame. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/cn-primary-menu.ui");
+  gtk_menu_button_set_menu_model (button, G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu")));
+}
+
 static void
 cn_window_dispose (GObject *object)
 {
@@ -913,6 +929,8 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, benefits_view);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_panel);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, menu_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
@@ -929,6 +947,11 @@ cn_window_init (CnWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
 
   name_close_buttons (GTK_WIDGET (self->message_bar));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, NULL, NULL);
+  /* Set here rather than in the template: see cn_widget_set_tooltip_text(). */
+  cn_widget_set_tooltip_text (self->search_button, _("Search (Ctrl+F)"));
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->case_study_button), _("Case Study (F9)"));
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_changed_cb),

@@ -514,6 +514,56 @@ test_help_overlay (void)
   destroy_window (window);
 }
 
+static GtkWidget *
+find_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The primary menu is built when first opened, with its items. */
+static void
+test_primary_menu (void)
+{
+  CnWindow *window = new_window ();
+  GtkWidget *button = find_menu_button (gtk_window_get_titlebar (GTK_WINDOW (window)));
+  GMenuModel *model;
+  GtkPopover *popover;
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), ==, NULL);  /* answered on query, see cn_widget_set_tooltip_text() */
+  g_assert_true (gtk_widget_get_has_tooltip (button));
+  g_assert_null (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  cn_test_iterate (30);
+  model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button));
+  popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (button));
+  g_assert_nonnull (model);
+  g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_cmpint (g_menu_model_get_n_items (model), ==, 3);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  cn_test_iterate (20);
+
+  /* Opened again: the same menu. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  cn_test_iterate (20);
+  g_assert_true (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)) == model);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+
+  destroy_window (window);
+}
+
 static void
 test_geometry_persists (void)
 {
@@ -568,6 +618,7 @@ main (int   argc,
   g_test_add_func ("/window/benefit-search", test_benefit_search);
   g_test_add_func ("/window/case-study-panel", test_case_study_panel);
   g_test_add_func ("/window/help-overlay", test_help_overlay);
+  g_test_add_func ("/window/primary-menu", test_primary_menu);
   g_test_add_func ("/window/geometry-persists", test_geometry_persists);
 
   status = g_test_run ();

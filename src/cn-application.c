@@ -23,6 +23,7 @@ struct _CnApplication
   char           *catalog_message;  /* why a --catalog file was not used */
   GSettings      *settings;         /* NULL when the schema is missing */
   gboolean        restart_requested;
+  GThread        *bundled_loader;   /* loads the bundled dataset while GTK starts */
 };
 
 G_DEFINE_FINAL_TYPE (CnApplication, cn_application, GTK_TYPE_APPLICATION)
@@ -105,6 +106,29 @@ cn_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (cn_application_parent_class)->handle_local_options (app, options);
 }
 
+static gpointer
+load_bundled_thread (gpointer data)
+{
+  g_autoptr(GError) error = NULL;
+  CnCatalog *catalog = cn_catalog_new_bundled (&error);
+
+  /* The bundled dataset is checked by the test suite; failing here is a
+   * build defect, not a user error. */
+  if (catalog == NULL)
+    g_error ("The built-in dataset is invalid: %s", error->message);
+  return catalog;
+}
+
+/* The bundled dataset: from the thread started with the application when
+ * there is one, else loaded now. */
+static CnCatalog *
+take_bundled_catalog (CnApplication *self)
+{
+  if (self->bundled_loader != NULL)
+    return g_thread_join (g_steal_pointer (&self->bundled_loader));
+  return load_bundled_thread (NULL);
+}
+
 static void
 load_catalog (CnApplication *self,
               const char    *path,
@@ -156,13 +180,7 @@ load_catalog (CnApplication *self,
     }
 
   if (self->catalog == NULL)
-    {
-      self->catalog = cn_catalog_new_bundled (&error);
-      /* The bundled dataset is checked by the test suite; failing here is a
-       * build defect, not a user error. */
-      if (self->catalog == NULL)
-        g_error ("The built-in dataset is invalid: %s", error->message);
-    }
+    self->catalog = take_bundled_catalog (self);
 }
 
 static void
@@ -395,6 +413,12 @@ cn_application_startup (GApplication *app)
     { "win.show-welcome", { "F1", NULL } },
   };
 
+  /* GTK's own start (the display, its settings and theme) takes most of
+   * the time to the first frame and leaves a processor idle: the bundled
+   * dataset is read and indexed meanwhile, for the window to take. */
+  if (self->catalog == NULL && self->bundled_loader == NULL)
+    self->bundled_loader = g_thread_try_new ("cn-load-bundled", load_bundled_thread, NULL, NULL);
+
   G_APPLICATION_CLASS (cn_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
@@ -419,6 +443,9 @@ cn_application_finalize (GObject *object)
 {
   CnApplication *self = (CnApplication *)object;
 
+  /* A --catalog file was used: the bundled dataset was not needed. */
+  if (self->bundled_loader != NULL)
+    g_object_unref (g_thread_join (g_steal_pointer (&self->bundled_loader)));
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_free (self->catalog_message);

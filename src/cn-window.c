@@ -906,6 +906,32 @@ cn_window_class_init (CnWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  /* GtkBuilder finds a type that is not registered yet by looking up its
+   * get_type() function in every loaded library, which is slow: register
+   * the ones the window's templates use beforehand. */
+  g_type_ensure (GTK_TYPE_BOX);
+  g_type_ensure (GTK_TYPE_BUTTON);
+  g_type_ensure (GTK_TYPE_FILTER_LIST_MODEL);
+  g_type_ensure (GTK_TYPE_HEADER_BAR);
+  g_type_ensure (GTK_TYPE_IMAGE);
+  g_type_ensure (GTK_TYPE_INFO_BAR);
+  g_type_ensure (GTK_TYPE_INSCRIPTION);
+  g_type_ensure (GTK_TYPE_LABEL);
+  g_type_ensure (GTK_TYPE_LIST_VIEW);
+  g_type_ensure (GTK_TYPE_MENU_BUTTON);
+  g_type_ensure (GTK_TYPE_OVERLAY);
+  g_type_ensure (GTK_TYPE_PANED);
+  g_type_ensure (GTK_TYPE_SCROLLED_WINDOW);
+  g_type_ensure (GTK_TYPE_SEARCH_BAR);
+  g_type_ensure (GTK_TYPE_SEARCH_ENTRY);
+  g_type_ensure (GTK_TYPE_SIGNAL_LIST_ITEM_FACTORY);
+  g_type_ensure (GTK_TYPE_SINGLE_SELECTION);
+  g_type_ensure (GTK_TYPE_SORT_LIST_MODEL);
+  g_type_ensure (GTK_TYPE_STACK);
+  g_type_ensure (GTK_TYPE_STACK_PAGE);
+  g_type_ensure (GTK_TYPE_STACK_SWITCHER);
+  g_type_ensure (GTK_TYPE_TOGGLE_BUTTON);
+  g_type_ensure (GTK_TYPE_VIEWPORT);
   g_type_ensure (CN_TYPE_NETWORK_DETAIL);
   g_type_ensure (CN_TYPE_BENEFITS_VIEW);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);

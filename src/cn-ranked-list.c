@@ -77,8 +77,10 @@ compute_order (CnRankedList *self,
   guint n = self->snapshot->len;
   guint32 *order = g_new (guint32, MAX (n, 1));
   guint n_shown = 0;
+  guint n_ranks;
+  const int *ranks = cn_search_filter_get_ranks (self->filter, &n_ranks);
 
-  if (!cn_search_filter_is_active (self->filter))
+  if (ranks == NULL)
     {
       for (guint i = 0; i < n; i++)
         order[i] = i;
@@ -90,29 +92,23 @@ compute_order (CnRankedList *self,
     int max_rank = 0;
     g_autofree guint *starts = NULL;
 
+    /* Items past the filter's ranks (none, normally) are hidden. */
+    n = MIN (n, n_ranks);
     for (guint i = 0; i < n; i++)
-      max_rank = MAX (max_rank, cn_search_filter_get_rank (self->filter, i));
+      max_rank = MAX (max_rank, ranks[i]);
 
     starts = g_new0 (guint, max_rank + 2);
     for (guint i = 0; i < n; i++)
-      {
-        int rank = cn_search_filter_get_rank (self->filter, i);
-
-        if (rank != CN_SEARCH_NO_MATCH)
-          {
-            starts[rank + 1]++;
-            n_shown++;
-          }
-      }
+      if (ranks[i] != CN_SEARCH_NO_MATCH)
+        {
+          starts[ranks[i] + 1]++;
+          n_shown++;
+        }
     for (int r = 0; r <= max_rank; r++)
       starts[r + 1] += starts[r];
     for (guint i = 0; i < n; i++)
-      {
-        int rank = cn_search_filter_get_rank (self->filter, i);
-
-        if (rank != CN_SEARCH_NO_MATCH)
-          order[starts[rank]++] = i;
-      }
+      if (ranks[i] != CN_SEARCH_NO_MATCH)
+        order[starts[ranks[i]]++] = i;
   }
 
   *n_out = n_shown;

@@ -168,6 +168,28 @@ cn_search_filter_get_text (CnSearchFilter *self)
 }
 
 /**
+ * cn_search_filter_get_ranks:
+ * @n_ranks: (out): the number of ranks
+ *
+ * Every item's rank at once, for a caller that walks them all (the ranked
+ * list, at each keystroke: a call per item costs more than the search).
+ *
+ * Returns: (array length=n_ranks) (nullable): the ranks by position
+ *   (%CN_SEARCH_NO_MATCH for a hidden item), or %NULL when the filter is not
+ *   active
+ */
+const int *
+cn_search_filter_get_ranks (CnSearchFilter *self,
+                            guint          *n_ranks)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
+  g_return_val_if_fail (n_ranks != NULL, NULL);
+
+  *n_ranks = self->ranks != NULL ? self->n_ranks : 0;
+  return self->ranks;
+}
+
+/**
  * cn_search_filter_get_rank:
  *
  * Returns: the rank of the record at @position for the current text (0 is

@@ -28,6 +28,8 @@ CnSearchFilter *cn_search_filter_new       (CnCatalog      *catalog,
 const char     *cn_search_filter_get_text  (CnSearchFilter *self);
 void            cn_search_filter_set_text  (CnSearchFilter *self,
                                             const char     *text);
+const int      *cn_search_filter_get_ranks (CnSearchFilter *self,
+                                            guint          *n_ranks);
 int             cn_search_filter_get_rank  (CnSearchFilter *self,
                                             guint           position);
 gboolean        cn_search_filter_is_active (CnSearchFilter *self);

@@ -1422,7 +1422,7 @@ network_search_doc_new (CnNetwork *network)
  * and a network's words do not depend on the others': above this many
  * networks, parts of the list are indexed on more than one processor, and
  * the parts joined in order. */
-#define INDEX_PART_MIN 2000
+#define INDEX_PART_MIN 250
 #define INDEX_MAX_THREADS 4
 
 typedef struct
@@ -1636,9 +1636,9 @@ set_error_from_problems (GPtrArray  *problems,
 
 /* From this size on, a file is parsed in parts on several processors, and
  * its tree freed in a thread of its own (see cn_catalog_new_from_bytes()). */
-#define LARGE_TREE (8 * 1024 * 1024)
+#define LARGE_TREE (1024 * 1024)
 #define PARSE_MAX_PARTS 4
-#define PARSE_PART_MIN 1000   /* networks */
+#define PARSE_PART_MIN 250    /* networks */
 
 static gpointer
 free_parsers_thread (gpointer parsers)

@@ -100,10 +100,17 @@ cn_network_row_set_network (CnNetworkRow *self,
   set_data_text (self->name_label, cn_network_get_name (network));
   set_data_text (self->summary_label, cn_network_get_summary (network));
 
-  /* Only show the acronym when the name does not already contain it. */
-  gtk_label_set_text (self->acronym_label, acronym ? acronym : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->acronym_label),
-                          acronym != NULL && strstr (name, acronym) == NULL);
+  /* Only show the acronym when the name does not already contain it. Its
+   * label is left alone while hidden: rows are rebound by the hundred at
+   * each keystroke, and setting a label's text is not free. */
+  if (acronym != NULL && strstr (name, acronym) == NULL)
+    {
+      if (g_strcmp0 (gtk_label_get_text (self->acronym_label), acronym) != 0)
+        gtk_label_set_text (self->acronym_label, acronym);
+      gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), TRUE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), FALSE);
 
   gtk_widget_set_visible (GTK_WIDGET (self->status_label), status == CN_NETWORK_STATUS_ENDED);
 

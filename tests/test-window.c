@@ -93,6 +93,85 @@ test_initial_state (void)
 
 /* Rows keep their place while their content changes (CnRankedSelection), so
  * the window itself brings a new search's results to the top. */
+/* The row showing @id, or NULL. */
+static GtkWidget *
+find_row (CnWindow   *window,
+          const char *id)
+{
+  GtkWidget *list = _cn_window_get_network_list (window);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (CN_IS_NETWORK_ROW (row) && cn_network_row_get_network (CN_NETWORK_ROW (row)) != NULL &&
+          g_strcmp0 (cn_network_get_id (cn_network_row_get_network (CN_NETWORK_ROW (row))), id) == 0)
+        return row;
+    }
+  return NULL;
+}
+
+static gboolean
+shows_label (GtkWidget  *widget,
+             const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    if (shows_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A row shows the acronym when the name does not contain it, also after
+ * the rows were rebound to other networks by searches. */
+static void
+test_row_acronym (void)
+{
+  CnWindow *window = new_window ();
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_assert_nonnull (find_row (window, "gggi"));
+      g_assert_true (shows_label (find_row (window, "gggi"), "GGGI"));
+      g_assert_true (shows_label (find_row (window, "global-covenant-of-mayors"), "GCoM"));
+      g_assert_false (shows_label (find_row (window, "c40"), "C40"));
+      g_assert_false (shows_label (find_row (window, "smart-cities-council"), "GGGI"));
+
+      /* Searches put other networks in these rows, then back. */
+      cn_window_set_search (window, "GGGI");
+      cn_test_iterate (50);
+      g_assert_true (shows_label (find_row (window, "gggi"), "GGGI"));
+      cn_window_set_search (window, "C40");
+      cn_test_iterate (50);
+      g_assert_false (shows_label (find_row (window, "c40"), "C40"));
+      cn_window_set_search (window, "");
+      cn_test_iterate (50);
+    }
+
+  destroy_window (window);
+
+  /* One row given one network after another, as rows are rebound while
+   * typing: the acronym label follows. */
+  {
+    GtkWidget *row = g_object_ref_sink (cn_network_row_new ());
+
+    cn_network_row_set_network (CN_NETWORK_ROW (row), cn_catalog_find_network (catalog, "gggi"));
+    g_assert_true (shows_label (row, "GGGI"));
+    cn_network_row_set_network (CN_NETWORK_ROW (row), cn_catalog_find_network (catalog, "c40"));
+    g_assert_false (shows_label (row, "GGGI"));
+    g_assert_false (shows_label (row, "C40"));
+    cn_network_row_set_network (CN_NETWORK_ROW (row), cn_catalog_find_network (catalog, "global-covenant-of-mayors"));
+    g_assert_true (shows_label (row, "GCoM"));
+    cn_network_row_set_network (CN_NETWORK_ROW (row), cn_catalog_find_network (catalog, "smart-cities-council"));
+    g_assert_false (shows_label (row, "GCoM"));
+    cn_network_row_set_network (CN_NETWORK_ROW (row), NULL);
+    g_assert_false (shows_label (row, "GCoM"));
+    g_object_unref (row);
+  }
+}
+
 static void
 test_search_scrolls_to_top (void)
 {
@@ -609,6 +688,7 @@ main (int   argc,
   g_test_add_func ("/window/initial-state", test_initial_state);
   g_test_add_func ("/window/search-mobility", test_search_mobility);
   g_test_add_func ("/window/search-scrolls-to-top", test_search_scrolls_to_top);
+  g_test_add_func ("/window/row-acronym", test_row_acronym);
   g_test_add_func ("/window/search-hebrew-in-english-ui", test_search_hebrew_in_english_ui);
   g_test_add_func ("/window/typing-keeps-ranking", test_typing_keeps_ranking);
   g_test_add_func ("/window/empty-state-and-welcome", test_empty_state_and_welcome);

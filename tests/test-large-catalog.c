@@ -158,7 +158,7 @@ test_builder_append (void)
   joined = cn_search_index_builder_end (parts[0]);
 
   for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
-    for (guint cut = 1; cut <= 4; cut++)
+    for (glong cut = 1; cut <= MIN (4, g_utf8_strlen (texts[t], -1)); cut++)
       {
         g_autofree char *prefix = g_utf8_substring (texts[t], 0, cut);
         g_autoptr(CnSearchQuery) query = cn_search_query_new (prefix);

@@ -1464,7 +1464,8 @@ build_network_index (CnCatalog *self)
       guint start = (guint) ((guint64) n * p / n_parts);
       guint end = (guint) ((guint64) n * (p + 1) / n_parts);
 
-      parts[p].networks = (CnNetwork **) networks->pdata + start;
+      /* No networks, no array (and no pointer arithmetic on NULL). */
+      parts[p].networks = n > 0 ? (CnNetwork **) networks->pdata + start : NULL;
       parts[p].n = end - start;
       parts[p].builder = NULL;
     }

@@ -145,9 +145,9 @@ filter_changed_cb (CnRankedList    *self,
   update (self);
 }
 
-/* GtkSingleSelection looks for its selected item among all the new items
- * after every change, so get_item() must not be a GListStore lookup
- * (logarithmic, not constant) at 100 000 records. */
+/* The source's items in an array: get_item() and cn_ranked_list_find_item()
+ * run over many positions at each keystroke, and a GListStore lookup is
+ * logarithmic, not constant, at 100 000 records. */
 static void
 take_snapshot (CnRankedList *self)
 {
@@ -194,41 +194,6 @@ cn_ranked_list_class_init (CnRankedListClass *klass)
 static void
 cn_ranked_list_init (CnRankedList *self)
 {
-}
-
-/**
- * cn_ranked_list_get_source_position:
- *
- * Returns: where the item at @position is in the source list, or
- *   %GTK_INVALID_LIST_POSITION past the end.
- */
-guint
-cn_ranked_list_get_source_position (CnRankedList *self,
-                                    guint         position)
-{
-  g_return_val_if_fail (CN_IS_RANKED_LIST (self), GTK_INVALID_LIST_POSITION);
-
-  return position < self->n_order ? self->order[position] : GTK_INVALID_LIST_POSITION;
-}
-
-/**
- * cn_ranked_list_find_source_position:
- *
- * Returns: the position at which the source list's item at @source_position
- *   is shown, or %GTK_INVALID_LIST_POSITION when the filter hides it. A scan
- *   of the order, which is integers only: well under a millisecond at
- *   100 000 records.
- */
-guint
-cn_ranked_list_find_source_position (CnRankedList *self,
-                                     guint         source_position)
-{
-  g_return_val_if_fail (CN_IS_RANKED_LIST (self), GTK_INVALID_LIST_POSITION);
-
-  for (guint i = 0; i < self->n_order; i++)
-    if (self->order[i] == source_position)
-      return i;
-  return GTK_INVALID_LIST_POSITION;
 }
 
 /**

@@ -19,11 +19,7 @@ G_DECLARE_FINAL_TYPE (CnRankedList, cn_ranked_list, CN, RANKED_LIST, GObject)
 
 CnRankedList *cn_ranked_list_new (GListModel     *items,
                                   CnSearchFilter *filter);
-guint         cn_ranked_list_get_source_position  (CnRankedList *self,
-                                                   guint         position);
-guint         cn_ranked_list_find_source_position (CnRankedList *self,
-                                                   guint         source_position);
-guint         cn_ranked_list_find_item            (CnRankedList *self,
-                                                   gpointer      item);
+guint         cn_ranked_list_find_item (CnRankedList   *self,
+                                        gpointer        item);
 
 G_END_DECLS

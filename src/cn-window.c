@@ -135,6 +135,14 @@ detail_timeout_cb (gpointer user_data)
   update_detail (self);
 }
 
+/* (Re)starts the wait before the detail follows the selection. */
+static void
+defer_detail_update (CnWindow *self)
+{
+  g_clear_handle_id (&self->detail_timeout, g_source_remove);
+  self->detail_timeout = g_timeout_add_once (DETAIL_DELAY_MS, detail_timeout_cb, self);
+}
+
 static void
 selection_changed_cb (CnWindow *self)
 {
@@ -143,11 +151,13 @@ selection_changed_cb (CnWindow *self)
   /* While the user types, the first result changes at every keystroke and
    * laying out a whole record costs more than a frame: the list follows at
    * once, the detail when typing pauses. */
-  g_clear_handle_id (&self->detail_timeout, g_source_remove);
   if (self->searching)
-    self->detail_timeout = g_timeout_add_once (DETAIL_DELAY_MS, detail_timeout_cb, self);
+    defer_detail_update (self);
   else
-    update_detail (self);
+    {
+      g_clear_handle_id (&self->detail_timeout, g_source_remove);
+      update_detail (self);
+    }
 }
 
 static void
@@ -188,10 +198,7 @@ search_changed_cb (CnWindow *self)
   /* A detail update still waiting waits for typing to pause, even when
    * this keystroke kept the selection. */
   if (self->detail_timeout != 0)
-    {
-      g_source_remove (self->detail_timeout);
-      self->detail_timeout = g_timeout_add_once (DETAIL_DELAY_MS, detail_timeout_cb, self);
-    }
+    defer_detail_update (self);
   /* New results start at the top: the list's rows stay in place while their
    * content changes (see CnRankedSelection), so the view would not move by
    * itself. */

@@ -18,22 +18,9 @@
 #include "cn-catalog.h"
 #include "cn-search.h"
 #include "cn-search-index.h"
+#include "cn-test-search.h"
 
 #define N_NETWORKS 1500
-
-static void
-collect_some_words (const CnSearchDoc *doc,
-                    GPtrArray         *words)
-{
-  for (guint tier = 0; tier < 2; tier++)
-    {
-      g_auto(GStrv) parts = g_strsplit (cn_search_doc_get_words (doc, tier), " ", -1);
-
-      for (guint i = 0; parts[i]; i++)
-        if (i % 7 == 0 && parts[i][0] != '\0')
-          g_ptr_array_add (words, g_strdup (parts[i]));
-    }
-}
 
 static void
 test_large_catalog_index (void)
@@ -56,7 +43,7 @@ test_large_catalog_index (void)
   g_assert_cmpuint (g_list_model_get_n_items (cn_catalog_get_networks (catalog)), ==, N_NETWORKS);
 
   for (guint i = 0; i < N_NETWORKS; i += 37)
-    collect_some_words (cn_catalog_get_network_search_doc (catalog, i), words);
+    cn_test_collect_words (cn_catalog_get_network_search_doc (catalog, i), 7, words);
   g_assert_cmpuint (words->len, >, 100);
 
   for (guint q = 0; q < 60; q++)

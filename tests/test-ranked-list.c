@@ -326,16 +326,16 @@ test_ranked_list (Fixture       *f,
   g_assert_cmpuint (n, >, 1);
   for (guint i = 0; i < n; i++)
     {
-      guint source = cn_ranked_list_get_source_position (f->ranked, i);
       g_autoptr(CnNetwork) item = g_list_model_get_item (model, i);
+      guint source = cn_network_get_position (item);
       g_autoptr(CnNetwork) same = g_list_model_get_item (cn_catalog_get_networks (f->catalog), source);
 
       g_assert_true (item == same);
-      g_assert_cmpuint (cn_ranked_list_find_source_position (f->ranked, source), ==, i);
       g_assert_cmpuint (cn_ranked_list_find_item (f->ranked, item), ==, i);
       if (i > 0)
         {
-          guint prev = cn_ranked_list_get_source_position (f->ranked, i - 1);
+          g_autoptr(CnNetwork) before = g_list_model_get_item (model, i - 1);
+          guint prev = cn_network_get_position (before);
           int rank = cn_search_filter_get_rank (f->filter, source);
           int prev_rank = cn_search_filter_get_rank (f->filter, prev);
 
@@ -344,7 +344,7 @@ test_ranked_list (Fixture       *f,
             g_assert_cmpuint (prev, <, source);
         }
     }
-  g_assert_cmpuint (cn_ranked_list_get_source_position (f->ranked, n), ==, GTK_INVALID_LIST_POSITION);
+  g_assert_null (g_list_model_get_item (model, n));
 }
 
 int

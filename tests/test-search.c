@@ -8,6 +8,7 @@
 #include "cn-catalog.h"
 #include "cn-search.h"
 #include "cn-search-index.h"
+#include "cn-test-search.h"
 
 /* Helpers */
 
@@ -516,20 +517,6 @@ random_query (GRand      *rand,
 }
 
 static void
-collect_words (const CnSearchDoc *doc,
-               GPtrArray         *words)
-{
-  for (guint tier = 0; tier < 2; tier++)
-    {
-      g_auto(GStrv) parts = g_strsplit (cn_search_doc_get_words (doc, tier), " ", -1);
-
-      for (guint i = 0; parts[i]; i++)
-        if (parts[i][0] != '\0')
-          g_ptr_array_add (words, g_strdup (parts[i]));
-    }
-}
-
-static void
 assert_index_matches_plain (const CnSearchIndex       *index,
                             const CnSearchDoc * const *docs,
                             guint                      n_docs,
@@ -578,7 +565,7 @@ test_index_matches_plain_bundled (void)
     {
       const CnSearchDoc *doc = cn_catalog_get_network_search_doc (catalog, i);
       g_ptr_array_add (docs, (gpointer) doc);
-      collect_words (doc, words);
+      cn_test_collect_words (doc, 1, words);
     }
 
   {
@@ -642,7 +629,7 @@ test_index_matches_plain_synthetic (void)
         }
       cn_search_index_builder_end_record (text_builder);
       g_ptr_array_add (docs, cn_search_doc_builder_end (builder));
-      collect_words (g_ptr_array_index (docs, d), words);
+      cn_test_collect_words (g_ptr_array_index (docs, d), 1, words);
     }
 
   index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, n);

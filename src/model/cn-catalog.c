@@ -1418,12 +1418,72 @@ network_search_doc_new (CnNetwork *network)
   return cn_search_doc_builder_end (builder);
 }
 
+/* Work done in parts on several processors (parsing and indexing a large
+ * catalog): part 0 on the calling thread, each other part on a thread of its
+ * own, or on the calling thread when one cannot be started. */
+#define MAX_PARTS 4
+
+typedef struct
+{
+  GThreadFunc  func;
+  char        *parts;      /* an array of n structs of part_size bytes */
+  gsize        part_size;
+  guint        n;
+  GThread     *threads[MAX_PARTS];
+} PartsRun;
+
+/* As many parts as there are processors (at most MAX_PARTS), each of at
+ * least @min_per_part of the @n_items. */
+static guint
+parts_count (guint n_items,
+             guint min_per_part)
+{
+  return CLAMP (MIN (g_get_num_processors (), n_items / min_per_part), 1, MAX_PARTS);
+}
+
+/* Where part @p of @n_parts starts among @n_items (part @n_parts: the end). */
+static inline guint
+parts_bound (guint n_items,
+             guint p,
+             guint n_parts)
+{
+  return (guint) ((guint64) n_items * p / n_parts);
+}
+
+/* Starts parts 1 to @n - 1; the caller runs part 0. */
+static void
+parts_start (PartsRun    *run,
+             const char  *name,
+             GThreadFunc  func,
+             gpointer     parts,
+             gsize        part_size,
+             guint        n)
+{
+  run->func = func;
+  run->parts = parts;
+  run->part_size = part_size;
+  run->n = n;
+  run->threads[0] = NULL;
+  for (guint p = 1; p < n; p++)
+    run->threads[p] = g_thread_try_new (name, func, run->parts + p * part_size, NULL);
+}
+
+/* Returns once part @p (1 or more) is done. */
+static void
+parts_finish (PartsRun *run,
+              guint     p)
+{
+  if (run->threads[p] != NULL)
+    g_thread_join (g_steal_pointer (&run->threads[p]));
+  else
+    run->func (run->parts + p * run->part_size);
+}
+
 /* Indexing the networks is most of the work of loading a large catalog,
  * and a network's words do not depend on the others': above this many
  * networks, parts of the list are indexed on more than one processor, and
  * the parts joined in order. */
 #define INDEX_PART_MIN 250
-#define INDEX_MAX_THREADS 4
 
 typedef struct
 {
@@ -1451,9 +1511,9 @@ build_network_index (CnCatalog *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
   g_autoptr(GPtrArray) networks = g_ptr_array_new_full (n, g_object_unref);
-  guint n_parts = CLAMP (MIN (g_get_num_processors (), n / INDEX_PART_MIN), 1, INDEX_MAX_THREADS);
-  IndexPart parts[INDEX_MAX_THREADS];
-  GThread *threads[INDEX_MAX_THREADS] = { NULL, };
+  guint n_parts = parts_count (n, INDEX_PART_MIN);
+  IndexPart parts[MAX_PARTS];
+  PartsRun run;
   CnSearchIndexBuilder *builder;
 
   for (guint i = 0; i < n; i++)
@@ -1461,27 +1521,20 @@ build_network_index (CnCatalog *self)
 
   for (guint p = 0; p < n_parts; p++)
     {
-      guint start = (guint) ((guint64) n * p / n_parts);
-      guint end = (guint) ((guint64) n * (p + 1) / n_parts);
+      guint start = parts_bound (n, p, n_parts);
 
       /* No networks, no array (and no pointer arithmetic on NULL). */
       parts[p].networks = n > 0 ? (CnNetwork **) networks->pdata + start : NULL;
-      parts[p].n = end - start;
+      parts[p].n = parts_bound (n, p + 1, n_parts) - start;
       parts[p].builder = NULL;
     }
 
-  /* This thread takes the first part; a thread that cannot be started
-   * leaves its part to this one. */
-  for (guint p = 1; p < n_parts; p++)
-    threads[p] = g_thread_try_new ("cn-index", index_part, &parts[p], NULL);
+  parts_start (&run, "cn-index", index_part, parts, sizeof parts[0], n_parts);
   index_part (&parts[0]);
   builder = parts[0].builder;
   for (guint p = 1; p < n_parts; p++)
     {
-      if (threads[p] != NULL)
-        g_thread_join (threads[p]);
-      else
-        index_part (&parts[p]);
+      parts_finish (&run, p);
       cn_search_index_builder_append (builder, parts[p].builder);
     }
 
@@ -1638,7 +1691,6 @@ set_error_from_problems (GPtrArray  *problems,
 /* From this size on, a file is parsed in parts on several processors, and
  * its tree freed in a thread of its own (see cn_catalog_new_from_bytes()). */
 #define LARGE_TREE (1024 * 1024)
-#define PARSE_MAX_PARTS 4
 #define PARSE_PART_MIN 250    /* networks */
 
 static gpointer
@@ -1676,23 +1728,23 @@ parse_part (gpointer data)
  * noted where the elements start (@split).
  *
  * Returns: (transfer none) (nullable): the document's root, owned by the
- *   first of the parsers added to @parsers; NULL without an error when the
- *   array is too small to be worth splitting. */
+ *   first of the parsers added to @parsers; NULL when the array is too small
+ *   to be worth splitting, or a part did not parse (the caller then parses
+ *   the document whole). */
 static JsonNode *
 parse_in_parts (const char        *data,
                 gsize              length,
                 gsize              skip,
                 const CnJsonSplit *split,
-                GPtrArray         *parsers,
-                GError           **error)
+                GPtrArray         *parsers)
 {
   guint n = split->starts->len;
-  guint n_parts = MIN (MIN (g_get_num_processors (), n / PARSE_PART_MIN), PARSE_MAX_PARTS);
+  guint n_parts = parts_count (n, PARSE_PART_MIN);
   const gsize *starts = (const gsize *) (gpointer) split->starts->data;
   gsize close = split->array_end - 1;     /* the array's ']' */
-  ParsePart parts[PARSE_MAX_PARTS];
-  GThread *threads[PARSE_MAX_PARTS] = { NULL, };
-  JsonParser *document = NULL;
+  ParsePart parts[MAX_PARTS];
+  PartsRun run;
+  JsonParser *document;
   GString *text;
   JsonNode *root = NULL;
   JsonArray *array = NULL;
@@ -1702,8 +1754,8 @@ parse_in_parts (const char        *data,
 
   for (guint p = 0; p < n_parts; p++)
     {
-      guint first = (guint) ((guint64) n * p / n_parts);
-      guint next = (guint) ((guint64) n * (p + 1) / n_parts);
+      guint first = parts_bound (n, p, n_parts);
+      guint next = parts_bound (n, p + 1, n_parts);
       gsize end = next < n ? starts[next] : close;
 
       /* Back from the next element (or the ']') over blanks and the comma. */
@@ -1722,8 +1774,7 @@ parse_in_parts (const char        *data,
       parts[p].error = NULL;
     }
 
-  for (guint p = 1; p < n_parts; p++)
-    threads[p] = g_thread_try_new ("cn-parse", parse_part, &parts[p], NULL);
+  parts_start (&run, "cn-parse", parse_part, parts, sizeof parts[0], n_parts);
 
   /* Meanwhile, here: the document with "[]" for the array, and the first
    * part. */
@@ -1732,7 +1783,7 @@ parse_in_parts (const char        *data,
   g_string_append_len (text, data + close, length - close);
   document = json_parser_new ();
   g_ptr_array_add (parsers, document);
-  if (json_parser_load_from_data (document, text->str, text->len, error))
+  if (json_parser_load_from_data (document, text->str, text->len, NULL))
     {
       JsonNode *members = NULL;
 
@@ -1744,27 +1795,19 @@ parse_in_parts (const char        *data,
     }
   g_string_free (text, TRUE);
   parse_part (&parts[0]);
+  for (guint p = 1; p < n_parts; p++)
+    parts_finish (&run, p);
 
-  for (guint p = 0; p < n_parts; p++)
-    {
-      if (threads[p] != NULL)
-        g_thread_join (threads[p]);
-      else if (p > 0)
-        parse_part (&parts[p]);
-      g_ptr_array_add (parsers, parts[p].parser);
-    }
-
+  /* The parts' elements into the document's array, in order. A failure is
+   * not expected after the scanner's checks; the caller then parses the
+   * document whole. */
   for (guint p = 0; p < n_parts; p++)
     {
       JsonNode *part_root = json_parser_get_root (parts[p].parser);
 
+      g_ptr_array_add (parsers, parts[p].parser);
       if (parts[p].error != NULL || part_root == NULL || !JSON_NODE_HOLDS_ARRAY (part_root))
-        {
-          /* Not expected after the scanner's checks: parse it whole. */
-          if (error != NULL && *error == NULL && parts[p].error != NULL)
-            g_propagate_error (error, g_steal_pointer (&parts[p].error));
-          array = NULL;
-        }
+        array = NULL;
       else if (array != NULL)
         {
           JsonArray *elements = json_node_get_array (part_root);
@@ -1776,10 +1819,7 @@ parse_in_parts (const char        *data,
     }
 
   if (array == NULL || json_array_get_length (array) != n)
-    {
-      g_clear_error (error);
-      return NULL;
-    }
+    return NULL;
   return root;
 }
 
@@ -1848,8 +1888,8 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
       /* The scanner has checked syntax, depth and sizes, so json-glib's
        * recursive parser is safe here. */
       if (scanned && length >= LARGE_TREE && split.found)
-        root = parse_in_parts (L->data, length, skip, &split, parsers, &parse_error);
-      if (root == NULL && parse_error == NULL)
+        root = parse_in_parts (L->data, length, skip, &split, parsers);
+      if (root == NULL)
         {
           JsonParser *parser = json_parser_new ();
 

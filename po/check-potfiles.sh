@@ -12,7 +12,7 @@ trap 'rm -f "$listed" "$found"' EXIT
 grep -v '^#' po/POTFILES.in | sed '/^$/d' > "$listed"
 
 {
-  grep -lE '(^|[^a-zA-Z_])(N?_|C_|NC_|g_dngettext|ngettext)[[:space:]]*\(' src/*.c src/*/*.c 2>/dev/null || true
+  grep -lE '(^|[^a-zA-Z_])(N?_|C_|NC_|g_dngettext|ngettext)[[:space:]]*\(' $(find src -name "*.c") 2>/dev/null || true
   grep -l 'translatable="yes"' ui/*.ui 2>/dev/null || true
   ls data/*.desktop.in data/*.metainfo.xml.in data/*.gschema.xml 2>/dev/null || true
 } | LC_ALL=C sort -u > "$found"

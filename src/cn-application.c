@@ -329,6 +329,16 @@ catalog_loaded_cb (GObject      *source,
   catalog_load_free (load);
 }
 
+/* The user closed the window that shows the progress: the load is for
+ * nothing. (The application replacing the window does not cancel.) */
+static gboolean
+window_close_request_cb (GtkWindow    *window,
+                         GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+  return FALSE;
+}
+
 /* Loads a --catalog file in a thread, with the window showing its
  * progress; closing the window cancels the load. */
 static void
@@ -355,8 +365,7 @@ load_catalog_file (CnApplication           *self,
   message = g_strdup_printf (_("Loading “%s”…"), name);
   cn_window_show_progress (window, message);
   gtk_window_present (GTK_WINDOW (window));
-  g_signal_connect_object (window, "destroy", G_CALLBACK (g_cancellable_cancel), load->cancellable,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "close-request", G_CALLBACK (window_close_request_cb), load->cancellable, 0);
 
   g_debug ("Loading %s in a thread", g_file_peek_path (load->file));
   cn_catalog_load_file_async (load->file, load->cancellable, catalog_loaded_cb, load);

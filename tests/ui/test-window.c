@@ -656,10 +656,13 @@ test_geometry_persists (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
 
-  /* A saved size larger than the screen is clamped, not obeyed. */
+  /* A saved size larger than the screen is clamped, not obeyed, and the
+   * log says why. */
   g_settings_set_int (settings, "window-width", 15000);
   g_settings_set_int (settings, "window-height", 9000);
+  g_test_expect_message ("climate-networks", G_LOG_LEVEL_MESSAGE, "*15000×9000 does not fit the screen*");
   window = new_window ();
+  g_test_assert_expected_messages ();
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, <=, 1920);
   g_assert_cmpint (height, <=, 1080);
@@ -667,6 +670,59 @@ test_geometry_persists (void)
 
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
+}
+
+static GtkWindow *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* app.language is the "language" setting as an action: choosing writes
+ * the setting, the state follows it, and a language other than the one
+ * this process started with asks to restart (once). */
+static void
+test_language_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GVariant) state = NULL;
+  g_autofree char *language = NULL;
+  GtkWindow *dialog;
+
+  g_assert_null (find_message_dialog ());
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("he"));
+  cn_test_iterate (20);
+
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "he");
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "language");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "he");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* Choosing it again does not ask twice. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("he"));
+  cn_test_iterate (20);
+  g_assert_true (find_message_dialog () == dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  cn_test_iterate (20);
+  g_assert_null (find_message_dialog ());
+
+  /* Back to the language in effect: nothing to restart for. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (""));
+  cn_test_iterate (20);
+  g_assert_null (find_message_dialog ());
+  g_assert_false (cn_application_get_restart_requested (CN_APPLICATION (app)));
+  g_settings_reset (settings, "language");
 }
 
 int
@@ -700,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/window/help-overlay", test_help_overlay);
   g_test_add_func ("/window/primary-menu", test_primary_menu);
   g_test_add_func ("/window/geometry-persists", test_geometry_persists);
+  g_test_add_func ("/window/language-setting", test_language_setting);
 
   status = g_test_run ();
 

@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <glib.h>
+#include <string.h>
 
 static const char *exe;
 
@@ -42,6 +43,18 @@ run (const char * const *args,
   return WEXITSTATUS (wait_status);
 }
 
+static guint
+count_lines_with (const char *text,
+                  const char *needle)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  guint n = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    n += strstr (lines[i], needle) != NULL;
+  return n;
+}
+
 static void
 test_invalid_catalog_falls_back (void)
 {
@@ -54,6 +67,9 @@ test_invalid_catalog_falls_back (void)
   g_assert_nonnull (strstr (err, path));
   g_assert_nonnull (strstr (err, "nmae"));
   g_assert_nonnull (strstr (err, "built-in dataset"));
+  /* Each problem once (the window shows them too, but not on stderr). */
+  g_assert_cmpint (count_lines_with (err, "unknown field “nmae”"), ==, 1);
+  g_assert_cmpint (count_lines_with (err, "could not be used"), ==, 1);
 }
 
 static void

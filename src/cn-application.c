@@ -5,25 +5,26 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cn-application"
-
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "cn-application.h"
-#include "cn-util.h"
+#include "cn-catalog-loader.h"
 #include "cn-window.h"
 
 struct _CnApplication
 {
   GtkApplication  parent_instance;
 
-  CnCatalog      *catalog;
-  char           *catalog_message;  /* why a --catalog file was not used */
-  GSettings      *settings;         /* NULL when the schema is missing */
+  CnCatalog      *catalog;          /* the one new windows show */
+  GSettings      *settings;
+  char           *language;         /* the Language preference this process started with */
+  GtkWindow      *restart_dialog;   /* weak */
   gboolean        restart_requested;
   GThread        *bundled_loader;   /* loads the bundled dataset while GTK starts */
+  guint           loads_pending;    /* --catalog files being loaded */
+  gint64          start_time;       /* main()'s, for CN_BENCHMARK_STARTUP */
 };
 
 G_DEFINE_FINAL_TYPE (CnApplication, cn_application, GTK_TYPE_APPLICATION)
@@ -78,6 +79,15 @@ cn_application_check_catalog (const char *path,
   return 1;
 }
 
+static gboolean
+settings_schema_is_installed (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = source ? g_settings_schema_source_lookup (source, APP_ID, TRUE) : NULL;
+
+  return schema != NULL;
+}
+
 static int
 cn_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
@@ -103,6 +113,16 @@ cn_application_handle_local_options (GApplication *app,
       return status;
     }
 
+  /* The app is installed with its settings schema, and build-aux/dev and
+   * the tests point GSETTINGS_SCHEMA_DIR at the build tree's: without it,
+   * GSettings would abort at the first window. */
+  if (!settings_schema_is_installed ())
+    {
+      g_printerr (_("climate-networks: the settings schema %s is not installed; install Climate Networks, or run "
+                    "it from the build tree with build-aux/dev run or “meson devenv”\n"), APP_ID);
+      return 1;
+    }
+
   return G_APPLICATION_CLASS (cn_application_parent_class)->handle_local_options (app, options);
 }
 
@@ -119,77 +139,35 @@ load_bundled_thread (gpointer data)
   return catalog;
 }
 
-/* The bundled dataset: from the thread started with the application when
- * there is one, else loaded now. */
-static CnCatalog *
-take_bundled_catalog (CnApplication *self)
-{
-  if (self->bundled_loader != NULL)
-    return g_thread_join (g_steal_pointer (&self->bundled_loader));
-  return load_bundled_thread (NULL);
-}
-
+/* The catalog windows open over: the bundled dataset, from the thread
+ * started with the application when there is one, else loaded now. */
 static void
-load_catalog (CnApplication *self,
-              const char    *path,
-              GFile         *cwd)
+ensure_catalog (CnApplication *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (path != NULL)
-    {
-      g_autoptr(GFile) file = cwd ? g_file_resolve_relative_path (cwd, path) : g_file_new_for_path (path);
-      g_autoptr(GPtrArray) problems = NULL;
-      g_autoptr(CnCatalog) catalog = cn_catalog_new_from_file (file, CN_CATALOG_FLAGS_NONE, &problems, &error);
-
-      if (catalog != NULL)
-        {
-          g_set_object (&self->catalog, catalog);
-          g_clear_pointer (&self->catalog_message, g_free);
-          return;
-        }
-
-      /* Keep working: tell the user, then fall back to the bundled data. */
-      {
-        GString *message = g_string_new (NULL);
-        g_autofree char *name = g_file_get_path (file);
-
-        g_string_printf (message, _("The dataset “%s” could not be used; showing the built-in dataset instead."),
-                         name ? name : path);
-        for (guint i = 0; problems != NULL && i < problems->len && i < 3; i++)
-          {
-            g_autofree char *line = cn_catalog_problem_to_string (g_ptr_array_index (problems, i));
-            g_string_append_printf (message, "\n%s", line);
-          }
-        if (problems != NULL && problems->len > 3)
-          g_string_append_printf (message,
-                                  g_dngettext (GETTEXT_PACKAGE, "\n… and %u more problem",
-                                               "\n… and %u more problems", problems->len - 3),
-                                  problems->len - 3);
-
-        for (guint i = 0; problems != NULL && i < problems->len; i++)
-          {
-            g_autofree char *line = cn_catalog_problem_to_string (g_ptr_array_index (problems, i));
-            g_printerr ("%s\n", line);
-          }
-
-        g_free (self->catalog_message);
-        self->catalog_message = g_string_free (message, FALSE);
-      }
-      g_clear_error (&error);
-    }
-
-  if (self->catalog == NULL)
-    self->catalog = take_bundled_catalog (self);
+  if (self->catalog != NULL)
+    return;
+  if (self->bundled_loader != NULL)
+    self->catalog = g_thread_join (g_steal_pointer (&self->bundled_loader));
+  else
+    self->catalog = load_bundled_thread (NULL);
 }
 
+/* CN_BENCHMARK_STARTUP=1 is a hook for the startup benchmark and tests
+ * (tests/bench/bench-startup.c, tests/ui/test-startup.c): the program
+ * prints the microseconds from main() to the first painted frame, then
+ * quits. While a --catalog file is still loading, it waits for the frame
+ * that shows the outcome. */
 static void
 first_frame_painted_cb (GdkFrameClock *clock,
                         GtkWidget     *window)
 {
+  CnApplication *self = CN_APPLICATION (gtk_window_get_application (GTK_WINDOW (window)));
+
+  if (self == NULL || self->loads_pending > 0)
+    return;
   g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, window);
-  g_print ("%" G_GINT64_FORMAT "\n", cn_startup_clock_elapsed ());
-  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (window))));
+  g_print ("%" G_GINT64_FORMAT "\n", g_get_monotonic_time () - self->start_time);
+  g_application_quit (G_APPLICATION (self));
 }
 
 static void
@@ -200,70 +178,43 @@ window_realized_cb (GtkWidget *window)
 }
 
 static CnWindow *
+new_window (CnApplication *self)
+{
+  CnWindow *window;
+
+  ensure_catalog (self);
+  window = cn_window_new (self, self->catalog);
+  if (g_strcmp0 (g_getenv ("CN_BENCHMARK_STARTUP"), "1") == 0)
+    g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), NULL);
+  return window;
+}
+
+static CnWindow *
 get_window (CnApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL)
-    {
-      window = GTK_WINDOW (cn_window_new (self, self->catalog));
-
-      /* CN_BENCHMARK_STARTUP=1: print the microseconds from main() to the
-       * first painted frame, then quit (see tests/bench/). */
-      if (g_strcmp0 (g_getenv ("CN_BENCHMARK_STARTUP"), "1") == 0)
-        g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), NULL);
-    }
-  return CN_WINDOW (window);
+  return window != NULL ? CN_WINDOW (window) : new_window (self);
 }
 
 static void
 cn_application_activate (GApplication *app)
 {
-  CnApplication *self = CN_APPLICATION (app);
-
-  load_catalog (self, NULL, NULL);
-  gtk_window_present (GTK_WINDOW (get_window (self)));
+  gtk_window_present (GTK_WINDOW (get_window (CN_APPLICATION (app))));
 }
 
-static int
-cn_application_command_line (GApplication            *app,
-                             GApplicationCommandLine *command_line)
+/* What a command line asks of the window: --network and --search, applied
+ * once the window shows the catalog they refer to. */
+static void
+apply_options (CnWindow                *window,
+               GApplicationCommandLine *command_line)
 {
-  CnApplication *self = CN_APPLICATION (app);
   GVariantDict *options = g_application_command_line_get_options_dict (command_line);
-  g_autoptr(GFile) cwd = NULL;
   const char *search = NULL;
   const char *network = NULL;
-  const char *catalog = NULL;
-  CnWindow *window;
 
   g_variant_dict_lookup (options, "search", "&s", &search);
   g_variant_dict_lookup (options, "network", "&s", &network);
-  g_variant_dict_lookup (options, "catalog", "^&ay", &catalog);
-
-  if (g_application_command_line_get_cwd (command_line) != NULL)
-    cwd = g_file_new_for_path (g_application_command_line_get_cwd (command_line));
-
-  if (catalog != NULL)
-    {
-      GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
-
-      load_catalog (self, catalog, cwd);
-      /* A new dataset needs a new window over it. */
-      if (old != NULL)
-        gtk_window_destroy (old);
-    }
-  else
-    load_catalog (self, NULL, NULL);
-
-  window = get_window (self);
-
-  if (self->catalog_message != NULL)
-    {
-      g_application_command_line_printerr (command_line, "%s\n", self->catalog_message);
-      cn_window_show_message (window, self->catalog_message);
-      g_clear_pointer (&self->catalog_message, g_free);
-    }
 
   if (network != NULL && !cn_window_select_network (window, network))
     {
@@ -277,6 +228,161 @@ cn_application_command_line (GApplication            *app,
     cn_window_set_search (window, search);
 
   gtk_window_present (GTK_WINDOW (window));
+}
+
+/* Tells the user why a --catalog file was not used: every problem on the
+ * command line's standard error, once; the first three in the window. */
+static void
+report_unusable_catalog (CnWindow                *window,
+                         GApplicationCommandLine *command_line,
+                         GFile                   *file,
+                         GPtrArray               *problems,
+                         const GError            *error)
+{
+  g_autoptr(GString) message = g_string_new (NULL);
+  g_autofree char *name = g_file_get_parse_name (file);
+  guint n = problems != NULL ? problems->len : 0;
+
+  g_string_printf (message, _("The dataset “%s” could not be used; showing the built-in dataset instead."), name);
+  g_application_command_line_printerr (command_line, "%s\n", message->str);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line = cn_catalog_problem_to_string (g_ptr_array_index (problems, i));
+
+      g_application_command_line_printerr (command_line, "%s\n", line);
+      if (i < 3)
+        g_string_append_printf (message, "\n%s", line);
+    }
+  if (n > 3)
+    g_string_append_printf (message,
+                            g_dngettext (GETTEXT_PACKAGE, "\n… and %u more problem", "\n… and %u more problems", n - 3),
+                            n - 3);
+  if (n == 0 && error != NULL)
+    {
+      g_application_command_line_printerr (command_line, "%s\n", error->message);
+      g_string_append_printf (message, "\n%s", error->message);
+    }
+
+  cn_window_show_message (window, message->str);
+}
+
+typedef struct
+{
+  CnApplication           *self;
+  GApplicationCommandLine *command_line;  /* a remote caller waits until it is released */
+  GFile                   *file;
+  GCancellable            *cancellable;
+} CatalogLoad;
+
+static void
+catalog_load_free (CatalogLoad *load)
+{
+  load->self->loads_pending--;
+  g_application_release (G_APPLICATION (load->self));
+  g_object_unref (load->self);
+  g_object_unref (load->command_line);
+  g_object_unref (load->file);
+  g_object_unref (load->cancellable);
+  g_free (load);
+}
+
+static void
+catalog_loaded_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  CatalogLoad *load = user_data;
+  CnApplication *self = load->self;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) catalog = cn_catalog_load_file_finish (result, &problems, &error);
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CnWindow *window;
+
+  /* The window closed while the file was loading: nothing to show it in. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_debug ("Loading %s was cancelled", g_file_peek_path (load->file));
+      catalog_load_free (load);
+      return;
+    }
+
+  if (catalog != NULL)
+    {
+      g_debug ("Loaded %s: %u networks", g_file_peek_path (load->file),
+               g_list_model_get_n_items (cn_catalog_get_networks (catalog)));
+      g_set_object (&self->catalog, catalog);
+      /* A new dataset needs a new window over it. */
+      window = new_window (self);
+      if (old != NULL)
+        gtk_window_destroy (old);
+    }
+  else
+    {
+      window = get_window (self);
+      cn_window_show_progress (window, NULL);
+      report_unusable_catalog (window, load->command_line, load->file, problems, error);
+    }
+
+  apply_options (window, load->command_line);
+  catalog_load_free (load);
+}
+
+/* The user closed the window that shows the progress: the load is for
+ * nothing. (The application replacing the window does not cancel.) */
+static gboolean
+window_close_request_cb (GtkWindow    *window,
+                         GCancellable *cancellable)
+{
+  g_cancellable_cancel (cancellable);
+  return FALSE;
+}
+
+/* Loads a --catalog file in a thread, with the window showing its
+ * progress; closing the window cancels the load. */
+static void
+load_catalog_file (CnApplication           *self,
+                   GApplicationCommandLine *command_line,
+                   const char              *path)
+{
+  CatalogLoad *load = g_new0 (CatalogLoad, 1);
+  CnWindow *window = get_window (self);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  load->self = g_object_ref (self);
+  load->command_line = g_object_ref (command_line);
+  load->file = g_application_command_line_create_file_for_arg (command_line, path);
+  load->cancellable = g_cancellable_new ();
+  /* Keeps the application running while the thread works, even without
+   * a window. */
+  g_application_hold (G_APPLICATION (self));
+  self->loads_pending++;
+
+  name = g_file_get_parse_name (load->file);
+  /* Translators: %s is a file name */
+  message = g_strdup_printf (_("Loading “%s”…"), name);
+  cn_window_show_progress (window, message);
+  gtk_window_present (GTK_WINDOW (window));
+  g_signal_connect_object (window, "close-request", G_CALLBACK (window_close_request_cb), load->cancellable, 0);
+
+  g_debug ("Loading %s in a thread", g_file_peek_path (load->file));
+  cn_catalog_load_file_async (load->file, load->cancellable, catalog_loaded_cb, load);
+}
+
+static int
+cn_application_command_line (GApplication            *app,
+                             GApplicationCommandLine *command_line)
+{
+  CnApplication *self = CN_APPLICATION (app);
+  GVariantDict *options = g_application_command_line_get_options_dict (command_line);
+  const char *catalog = NULL;
+
+  if (g_variant_dict_lookup (options, "catalog", "^&ay", &catalog))
+    load_catalog_file (self, command_line, catalog);
+  else
+    apply_options (get_window (self), command_line);
 
   return 0;
 }
@@ -347,23 +453,22 @@ restart_response_cb (GtkDialog     *dialog,
     }
 }
 
+/* The Language preference is a settings action (app.language, the
+ * primary menu's radio items); gettext and the text direction are fixed
+ * when the program starts, so a new choice asks to restart. Choosing the
+ * language in effect again asks nothing. */
 static void
-language_action (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
+language_changed_cb (CnApplication *self,
+                     const char    *key,
+                     GSettings     *settings)
 {
-  CnApplication *self = user_data;
+  g_autofree char *language = g_settings_get_string (settings, "language");
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWidget *dialog;
 
-  if (g_variant_equal (parameter, g_action_get_state (G_ACTION (action))))
+  if (g_strcmp0 (language, self->language) == 0 || self->restart_dialog != NULL)
     return;
 
-  g_simple_action_set_state (action, parameter);
-  if (self->settings != NULL)
-    g_settings_set_string (self->settings, "language", g_variant_get_string (parameter, NULL));
-
-  /* gettext and the text direction are fixed when the program starts. */
   dialog = gtk_message_dialog_new (parent, GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
                                    GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
                                    "%s", _("Restart to change the language?"));
@@ -375,13 +480,14 @@ language_action (GSimpleAction *action,
                           NULL);
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
   g_signal_connect (dialog, "response", G_CALLBACK (restart_response_cb), self);
+  self->restart_dialog = GTK_WINDOW (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->restart_dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static const GActionEntry app_actions[] = {
   { "about", about_action },
   { "quit", quit_action },
-  { "language", language_action, "s", "''" },
 };
 
 static void
@@ -412,6 +518,7 @@ cn_application_startup (GApplication *app)
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-welcome", { "F1", NULL } },
   };
+  g_autoptr(GAction) language_action = NULL;
 
   /* GTK's own start (the display, its settings and theme) takes most of
    * the time to the first frame and leaves a processor idle: the bundled
@@ -423,14 +530,13 @@ cn_application_startup (GApplication *app)
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
 
-  self->settings = cn_settings_new ();
-  if (self->settings != NULL)
-    {
-      g_autofree char *language = g_settings_get_string (self->settings, "language");
-      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (app), "language");
-
-      g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_string (language));
-    }
+  /* handle_local_options() checked that the schema is there. */
+  self->settings = g_settings_new (APP_ID);
+  self->language = g_settings_get_string (self->settings, "language");
+  language_action = g_settings_create_action (self->settings, "language");
+  g_action_map_add_action (G_ACTION_MAP (app), language_action);
+  g_signal_connect_object (self->settings, "changed::language", G_CALLBACK (language_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app), accels[i].action, accels[i].accels);
 
@@ -448,7 +554,7 @@ cn_application_finalize (GObject *object)
     g_object_unref (g_thread_join (g_steal_pointer (&self->bundled_loader)));
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
-  g_free (self->catalog_message);
+  g_free (self->language);
 
   G_OBJECT_CLASS (cn_application_parent_class)->finalize (object);
 }
@@ -484,4 +590,14 @@ cn_application_get_restart_requested (CnApplication *self)
 {
   g_return_val_if_fail (CN_IS_APPLICATION (self), FALSE);
   return self->restart_requested;
+}
+
+/* The time main() started, for the startup benchmark (see
+ * first_frame_painted_cb()). */
+void
+cn_application_set_start_time (CnApplication *self,
+                               gint64         monotonic_time)
+{
+  g_return_if_fail (CN_IS_APPLICATION (self));
+  self->start_time = monotonic_time;
 }

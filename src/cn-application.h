@@ -21,5 +21,7 @@ CnApplication *cn_application_new            (void);
 int            cn_application_check_catalog  (const char *path,
                                               GPtrArray  *lines);
 gboolean       cn_application_get_restart_requested (CnApplication *self);
+void           cn_application_set_start_time (CnApplication *self,
+                                              gint64         monotonic_time);
 
 G_END_DECLS

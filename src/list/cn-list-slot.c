@@ -9,8 +9,6 @@
  * property says what the position shows now. See CnRankedSelection for why
  * the network list is made of these rather than of the networks. */
 
-#define G_LOG_DOMAIN "cn-list-slot"
-
 #include "config.h"
 
 #include "cn-list-slot.h"

@@ -16,8 +16,6 @@
  * the change as a single range. The benefits view, with five records,
  * keeps the stock models. */
 
-#define G_LOG_DOMAIN "cn-ranked-list"
-
 #include "config.h"
 
 #include "cn-ranked-list.h"

@@ -24,8 +24,6 @@
  * cn_ranked_list_find_item(), which compares pointers in an array. When the
  * selected network is filtered out, the best match (the first) is selected. */
 
-#define G_LOG_DOMAIN "cn-ranked-selection"
-
 #include "config.h"
 
 #include "cn-list-slot.h"

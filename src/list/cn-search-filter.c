@@ -10,8 +10,6 @@
  * catalog into a rank per record, so GtkFilter::match and the sorter's
  * compare are array lookups and the list model never calls the matcher. */
 
-#define G_LOG_DOMAIN "cn-search-filter"
-
 #include "config.h"
 
 #include "cn-search-filter.h"

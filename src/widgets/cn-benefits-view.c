@@ -10,8 +10,6 @@
  * models are declared in the template; the filter and its ranking sorter
  * need the catalog, so they are put in place by set_catalog(). */
 
-#define G_LOG_DOMAIN "cn-benefits-view"
-
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -19,7 +17,9 @@
 #include "cn-benefits-view.h"
 #include "cn-clamp.h"
 #include "cn-search-filter.h"
-#include "cn-util.h"
+#include "cn-bidi.h"
+#include "cn-labels.h"
+#include "cn-reading-page.h"
 
 struct _CnBenefitsView
 {
@@ -41,13 +41,13 @@ struct _CnBenefitsView
   GtkLabel           *explanation_label;
   GtkBox             *sections_box;
 
+  CnReadingPage       reading;
+
   /* Owned references */
   CnCatalog          *catalog;
   CnSearchFilter     *filter;
   CnBenefit          *benefit;      /* the one shown in the detail */
   char               *search_text;
-
-  gboolean            has_fallback;
 };
 
 G_DEFINE_FINAL_TYPE (CnBenefitsView, cn_benefits_view, GTK_TYPE_WIDGET)
@@ -61,39 +61,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static void
-note_fallback (CnBenefitsView *self,
-               const CnText   *text)
-{
-  if (text != NULL && cn_text_is_fallback (text))
-    self->has_fallback = TRUE;
-}
-
-static void
-show_data_text (CnBenefitsView *self,
-                GtkLabel       *label,
-                const CnText   *text)
-{
-  note_fallback (self, text);
-  cn_label_set_data_text (label, text);
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
-}
-
-static GtkBox *
-add_section (CnBenefitsView *self,
-             const char     *heading)
-{
-  return cn_section_append (self->sections_box, heading);
-}
-
-static void
 add_in_practice_section (CnBenefitsView *self)
 {
-  const CnText *text = cn_benefit_get_in_practice (self->benefit);
-
-  if (text == NULL)
-    return;
-  note_fallback (self, text);
-  gtk_box_append (add_section (self, _("How a municipality uses it")), cn_body_label_new (text));
+  cn_reading_page_add_text_section (&self->reading, _("How a municipality uses it"),
+                                    cn_benefit_get_in_practice (self->benefit));
 }
 
 static void
@@ -106,7 +77,7 @@ add_deliveries_section (CnBenefitsView *self)
   if (n == 0)
     return;
 
-  box = add_section (self, _("Networks that deliver it"));
+  box = cn_reading_page_add_section (&self->reading, _("Networks that deliver it"));
   for (guint i = 0; i < n; i++)
     {
       CnNetwork *network = deliveries[i].network;
@@ -115,10 +86,7 @@ add_deliveries_section (CnBenefitsView *self)
                                                g_variant_new_string (cn_network_get_id (network)),
                                                _("Show this network in the list of networks")));
       if (deliveries[i].example != NULL)
-        {
-          note_fallback (self, deliveries[i].example);
-          gtk_box_append (box, cn_body_label_new (deliveries[i].example));
-        }
+        gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, deliveries[i].example));
     }
 }
 
@@ -130,7 +98,7 @@ add_sources_section (CnBenefitsView *self)
   const char *verified = cn_benefit_get_verified (self->benefit);
 
   if (n > 0 || verified != NULL)
-    cn_sources_append (add_section (self, _("Sources")), sources, n, verified);
+    cn_reading_page_add_sources (cn_reading_page_add_section (&self->reading, _("Sources")), sources, n, verified);
 }
 
 static void
@@ -138,22 +106,21 @@ rebuild (CnBenefitsView *self)
 {
   CnBenefit *benefit = self->benefit;
 
-  cn_box_remove_all (self->sections_box);
-  self->has_fallback = FALSE;
+  cn_reading_page_clear (&self->reading);
 
   /* Nothing selected (the search left no benefit): an empty reading pane. */
   gtk_widget_set_visible (self->page, benefit != NULL);
   if (benefit == NULL)
     return;
 
-  show_data_text (self, self->title_label, cn_benefit_get_title (benefit));
-  show_data_text (self, self->summary_label, cn_benefit_get_summary (benefit));
-  show_data_text (self, self->explanation_label, cn_benefit_get_explanation (benefit));
+  cn_reading_page_show_data_text (&self->reading, self->title_label, cn_benefit_get_title (benefit));
+  cn_reading_page_show_data_text (&self->reading, self->summary_label, cn_benefit_get_summary (benefit));
+  cn_reading_page_show_data_text (&self->reading, self->explanation_label, cn_benefit_get_explanation (benefit));
   add_in_practice_section (self);
   add_deliveries_section (self);
   add_sources_section (self);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+  cn_reading_page_update_fallback (&self->reading);
 
   /* A new record starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -359,6 +326,7 @@ cn_benefits_view_init (CnBenefitsView *self)
 {
   self->search_text = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
   update_empty_state (self);
 }
 

@@ -10,8 +10,6 @@
  * link into the main views. Other views open it at a section
  * (win.show-case-study-section), so each section's box carries its id. */
 
-#define G_LOG_DOMAIN "cn-case-study-panel"
-
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -19,7 +17,10 @@
 #include "cn-benefit.h"
 #include "cn-case-study-panel.h"
 #include "cn-network.h"
-#include "cn-util.h"
+#include "cn-bidi.h"
+#include "cn-labels.h"
+#include "cn-reading-page.h"
+#include "cn-widget-util.h"
 
 /* The data section the achievements are listed in, when there is one. */
 #define ACHIEVEMENTS_SECTION_ID "achievements"
@@ -40,6 +41,8 @@ struct _CnCaseStudyPanel
   GtkLabel          *summary_label;
   GtkBox            *sections_box;
 
+  CnReadingPage      reading;
+
   /* Owned references */
   CnCaseStudy       *study;
   char              *scroll_target;   /* the section to bring to the top */
@@ -47,7 +50,6 @@ struct _CnCaseStudyPanel
   guint              scroll_tick_id;
   guint              scroll_frames;
   gboolean           focus_pending;
-  gboolean           has_fallback;
 };
 
 G_DEFINE_FINAL_TYPE (CnCaseStudyPanel, cn_case_study_panel, GTK_TYPE_WIDGET)
@@ -60,28 +62,12 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-note_fallback (CnCaseStudyPanel *self,
-               const CnText     *text)
-{
-  if (text != NULL && cn_text_is_fallback (text))
-    self->has_fallback = TRUE;
-}
-
-static GtkWidget *
-body_label_new (CnCaseStudyPanel *self,
-                const CnText     *text)
-{
-  note_fallback (self, text);
-  return cn_body_label_new (text);
-}
-
 static GtkBox *
 add_section (CnCaseStudyPanel *self,
              const char       *id,
              const char       *heading)
 {
-  GtkBox *box = cn_section_append (self->sections_box, heading);
+  GtkBox *box = cn_reading_page_add_section (&self->reading, heading);
 
   /* Selectable, so that scroll_to_section() can give the heading keyboard
    * focus and a screen reader reads the section's title first. */
@@ -139,7 +125,7 @@ add_achievements (CnCaseStudyPanel *self,
       g_autofree char *title = NULL;
 
       gtk_widget_set_margin_top (entry, 12);
-      note_fallback (self, achievement->title);
+      cn_reading_page_note_fallback (&self->reading, achievement->title);
       if (achievement->year != 0)
         {
           g_autofree char *name = cn_bidi_isolate_text (achievement->title);
@@ -150,7 +136,7 @@ add_achievements (CnCaseStudyPanel *self,
         title = g_strdup (cn_text_get (achievement->title));
 
       gtk_box_append (GTK_BOX (entry), cn_heading_new (title, 3));
-      gtk_box_append (GTK_BOX (entry), body_label_new (self, achievement->text));
+      gtk_box_append (GTK_BOX (entry), cn_reading_page_body_label_new (&self->reading, achievement->text));
       if (achievement->benefit != NULL)
         gtk_box_append (GTK_BOX (entry),
                         cn_link_button_new (cn_text_get (cn_benefit_get_title (achievement->benefit)),
@@ -186,7 +172,7 @@ add_timeline_section (CnCaseStudyPanel *self)
       gtk_widget_set_valign (year_label, GTK_ALIGN_START);
       gtk_widget_add_css_class (year_label, "year");
       gtk_widget_set_hexpand (cell, TRUE);
-      gtk_box_append (GTK_BOX (cell), body_label_new (self, events[i].event));
+      gtk_box_append (GTK_BOX (cell), cn_reading_page_body_label_new (&self->reading, events[i].event));
       add_network_links (GTK_BOX (cell), events[i].networks);
       gtk_grid_attach (GTK_GRID (grid), year_label, 0, i, 1, 1);
       gtk_grid_attach (GTK_GRID (grid), cell, 1, i, 1, 1);
@@ -203,7 +189,7 @@ add_sources_section (CnCaseStudyPanel *self)
   const char *verified = cn_case_study_get_verified (self->study);
 
   if (n > 0 || verified != NULL)
-    cn_sources_append (add_section (self, "sources", _("Sources")), sources, n, verified);
+    cn_reading_page_add_sources (add_section (self, "sources", _("Sources")), sources, n, verified);
 }
 
 static void
@@ -214,21 +200,19 @@ rebuild (CnCaseStudyPanel *self)
   GtkBox *achievements_box = NULL;
   guint n;
 
-  cn_box_remove_all (self->sections_box);
-  self->has_fallback = FALSE;
+  cn_reading_page_clear (&self->reading);
 
   if (study == NULL)
     {
       gtk_label_set_text (self->title_label, "");
       gtk_label_set_text (self->summary_label, "");
-      gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), FALSE);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
 
-  note_fallback (self, cn_case_study_get_title (study));
+  cn_reading_page_note_fallback (&self->reading, cn_case_study_get_title (study));
   cn_label_set_data_text (self->title_label, cn_case_study_get_title (study));
-  note_fallback (self, cn_case_study_get_summary (study));
+  cn_reading_page_note_fallback (&self->reading, cn_case_study_get_summary (study));
   cn_label_set_data_text (self->summary_label, cn_case_study_get_summary (study));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   cn_text_get (cn_case_study_get_title (study)), -1);
@@ -238,9 +222,9 @@ rebuild (CnCaseStudyPanel *self)
     {
       GtkBox *box;
 
-      note_fallback (self, sections[i].title);
+      cn_reading_page_note_fallback (&self->reading, sections[i].title);
       box = add_section (self, sections[i].id, cn_text_get (sections[i].title));
-      gtk_box_append (box, body_label_new (self, sections[i].body));
+      gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, sections[i].body));
       add_network_links (box, sections[i].networks);
       if (g_strcmp0 (sections[i].id, ACHIEVEMENTS_SECTION_ID) == 0)
         achievements_box = box;
@@ -251,7 +235,7 @@ rebuild (CnCaseStudyPanel *self)
   add_timeline_section (self);
   add_sources_section (self);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+  cn_reading_page_update_fallback (&self->reading);
 
   /* A new study starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
@@ -326,9 +310,7 @@ scroll_step (CnCaseStudyPanel *self)
 static void
 stop_scrolling (CnCaseStudyPanel *self)
 {
-  if (self->scroll_tick_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick_id);
-  self->scroll_tick_id = 0;
+  cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->scroll_tick_id);
   self->focus_pending = FALSE;
   g_clear_pointer (&self->scroll_target, g_free);
 }
@@ -439,6 +421,7 @@ static void
 cn_case_study_panel_init (CnCaseStudyPanel *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
 }
 
 GtkWidget *

@@ -11,8 +11,6 @@
  * width is not their max-width-chars), and libadwaita's AdwClamp is not a
  * dependency we take for one widget. */
 
-#define G_LOG_DOMAIN "cn-clamp"
-
 #include "config.h"
 
 #include "cn-clamp.h"

@@ -9,15 +9,16 @@
  * website) are in the template; the sections are built from the record,
  * and a section with no data is not shown at all. */
 
-#define G_LOG_DOMAIN "cn-network-detail"
-
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "cn-network-detail.h"
 #include "cn-clamp.h"
-#include "cn-util.h"
+#include "cn-bidi.h"
+#include "cn-labels.h"
+#include "cn-reading-page.h"
+#include "cn-widget-util.h"
 
 struct _CnNetworkDetail
 {
@@ -37,11 +38,12 @@ struct _CnNetworkDetail
   GtkLabel    *description_label;
   GtkBox      *sections_box;
 
+  CnReadingPage reading;
+
   /* Owned references */
   CnNetwork   *network;
   CnCaseStudy *case_study;
 
-  gboolean     has_fallback;
   guint        next_section;   /* in section_builders */
   gboolean     top_shown;      /* a frame has shown the top of the page */
   guint        tick_id;
@@ -57,43 +59,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void
-note_fallback (CnNetworkDetail *self,
-               const CnText    *text)
-{
-  if (text != NULL && cn_text_is_fallback (text))
-    self->has_fallback = TRUE;
-}
-
-static GtkBox *
-add_section (CnNetworkDetail *self,
-             const char      *heading)
-{
-  return cn_section_append (self->sections_box, heading);
-}
-
-static void
-add_text_section (CnNetworkDetail *self,
-                  const char      *heading,
-                  const CnText    *text)
-{
-  if (text == NULL)
-    return;
-  note_fallback (self, text);
-  gtk_box_append (add_section (self, heading), cn_body_label_new (text));
-}
-
 static GtkWidget *
 plain_label_new (const char *text,
                  const char *css_class)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "label", text,
-                                   "xalign", 0.0f,
-                                   "wrap", TRUE,
-                                   "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "max-width-chars", 70,
-                                   NULL);
+  GtkWidget *label = cn_wrapped_label_new (text);
 
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
@@ -155,7 +125,7 @@ update_status (CnNetworkDetail *self)
   gtk_label_set_text (self->status_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->status_note_label), cn_network_get_status_note (network) != NULL);
   cn_label_set_data_text (self->status_note_label, cn_network_get_status_note (network));
-  note_fallback (self, cn_network_get_status_note (network));
+  cn_reading_page_note_fallback (&self->reading, cn_network_get_status_note (network));
 
   if (successor != NULL)
     gtk_box_append (self->successor_box,
@@ -208,10 +178,10 @@ add_joining_section (CnNetworkDetail *self)
       cn_network_get_israel_eligibility (self->network) == CN_ISRAEL_ELIGIBILITY_UNCLEAR)
     return;
 
-  box = add_section (self, _("Who may join"));
+  box = cn_reading_page_add_section (&self->reading, _("Who may join"));
   if (eligibility != NULL)
     {
-      note_fallback (self, eligibility);
+      cn_reading_page_note_fallback (&self->reading, eligibility);
       gtk_box_append (box, cn_body_label_new (eligibility));
     }
 
@@ -220,7 +190,7 @@ add_joining_section (CnNetworkDetail *self)
                                         "eligibility"));
   if (note != NULL)
     {
-      note_fallback (self, note);
+      cn_reading_page_note_fallback (&self->reading, note);
       gtk_box_append (box, cn_body_label_new (note));
     }
 }
@@ -235,8 +205,8 @@ add_size_section (CnNetworkDetail *self)
   if (size == NULL)
     return;
 
-  note_fallback (self, size);
-  box = add_section (self, _("Size"));
+  cn_reading_page_note_fallback (&self->reading, size);
+  box = cn_reading_page_add_section (&self->reading, _("Size"));
   gtk_box_append (box, cn_body_label_new (size));
   if (year != 0)
     {
@@ -255,15 +225,15 @@ add_origin_section (CnNetworkDetail *self)
   if (founders == NULL && secretariat == NULL)
     return;
 
-  box = add_section (self, _("Origins and secretariat"));
+  box = cn_reading_page_add_section (&self->reading, _("Origins and secretariat"));
   if (founders != NULL)
     {
-      note_fallback (self, founders);
+      cn_reading_page_note_fallback (&self->reading, founders);
       gtk_box_append (box, cn_body_label_new (founders));
     }
   if (secretariat != NULL)
     {
-      note_fallback (self, secretariat);
+      cn_reading_page_note_fallback (&self->reading, secretariat);
       gtk_box_append (box, cn_heading_new (_("Secretariat"), 3));
       gtk_box_append (box, cn_body_label_new (secretariat));
     }
@@ -280,7 +250,7 @@ add_terms_section (CnNetworkDetail *self)
   if (n_themes == 0 && n_regions == 0)
     return;
 
-  box = add_section (self, _("Themes and regions"));
+  box = cn_reading_page_add_section (&self->reading, _("Themes and regions"));
   for (guint pass = 0; pass < 2; pass++)
     {
       const CnTerm * const *terms = pass == 0 ? themes : regions;
@@ -321,13 +291,13 @@ add_programmes_section (CnNetworkDetail *self)
   if (n == 0)
     return;
 
-  box = add_section (self, _("Flagship programmes"));
+  box = cn_reading_page_add_section (&self->reading, _("Flagship programmes"));
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *title = NULL;
 
-      note_fallback (self, programmes[i].name);
-      note_fallback (self, programmes[i].description);
+      cn_reading_page_note_fallback (&self->reading, programmes[i].name);
+      cn_reading_page_note_fallback (&self->reading, programmes[i].description);
       if (programmes[i].year != 0)
         {
           g_autofree char *name = cn_bidi_isolate_text (programmes[i].name);
@@ -351,7 +321,7 @@ add_benefits_section (CnNetworkDetail *self)
   if (n == 0)
     return;
 
-  box = add_section (self, _("What it gives a municipality"));
+  box = cn_reading_page_add_section (&self->reading, _("What it gives a municipality"));
   for (guint i = 0; i < n; i++)
     {
       CnBenefit *benefit = links[i].benefit;
@@ -359,7 +329,7 @@ add_benefits_section (CnNetworkDetail *self)
       gtk_box_append (box, cn_link_button_new (cn_text_get (cn_benefit_get_title (benefit)), "win.select-benefit",
                                                g_variant_new_string (cn_benefit_get_id (benefit)),
                                                _("Show this benefit and every network that delivers it")));
-      note_fallback (self, links[i].example);
+      cn_reading_page_note_fallback (&self->reading, links[i].example);
       gtk_box_append (box, cn_body_label_new (links[i].example));
     }
 }
@@ -374,7 +344,7 @@ add_israel_section (CnNetworkDetail *self)
   if (n == 0)
     return;
 
-  box = add_section (self, _("Israeli participation"));
+  box = cn_reading_page_add_section (&self->reading, _("Israeli participation"));
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -387,7 +357,7 @@ add_israel_section (CnNetworkDetail *self)
           gtk_widget_set_valign (year_label, GTK_ALIGN_START);
           gtk_box_append (GTK_BOX (row), year_label);
         }
-      note_fallback (self, entries[i].text);
+      cn_reading_page_note_fallback (&self->reading, entries[i].text);
       gtk_box_append (GTK_BOX (row), cn_body_label_new (entries[i].text));
       gtk_box_append (box, row);
     }
@@ -407,7 +377,7 @@ add_case_study_link (CnNetworkDetail *self)
   section = cn_case_study_find_section_for_network (self->case_study, self->network);
   target = section ? g_strdup (section->id) : g_strdup ("");
 
-  box = add_section (self, _("Case study"));
+  box = cn_reading_page_add_section (&self->reading, _("Case study"));
   /* Translators: the case study's title follows, e.g. "Read the case study: Toronto — …" */
   label = g_strdup_printf (_("Read the case study: %s"), cn_text_get (cn_case_study_get_title (self->case_study)));
   gtk_box_append (box, cn_link_button_new (label, "win.show-case-study-section", g_variant_new_string (target),
@@ -420,7 +390,8 @@ add_sources_section (CnNetworkDetail *self)
   guint n;
   const CnSource *sources = cn_network_get_sources (self->network, &n);
 
-  cn_sources_append (add_section (self, _("Sources")), sources, n, cn_network_get_verified (self->network));
+  cn_reading_page_add_sources (cn_reading_page_add_section (&self->reading, _("Sources")), sources, n,
+                               cn_network_get_verified (self->network));
 }
 
 static void
@@ -430,25 +401,25 @@ add_description (CnNetworkDetail *self)
 
   cn_label_set_data_text (self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
-  note_fallback (self, description);
+  cn_reading_page_note_fallback (&self->reading, description);
 }
 
 static void
 add_cost_section (CnNetworkDetail *self)
 {
-  add_text_section (self, _("Cost"), cn_network_get_cost (self->network));
+  cn_reading_page_add_text_section (&self->reading, _("Cost"), cn_network_get_cost (self->network));
 }
 
 static void
 add_commitments_section (CnNetworkDetail *self)
 {
-  add_text_section (self, _("Commitments and reporting"), cn_network_get_commitments (self->network));
+  cn_reading_page_add_text_section (&self->reading, _("Commitments and reporting"), cn_network_get_commitments (self->network));
 }
 
 static void
 add_unconfirmed_section (CnNetworkDetail *self)
 {
-  add_text_section (self, _("Not confirmed"), cn_network_get_unconfirmed (self->network));
+  cn_reading_page_add_text_section (&self->reading, _("Not confirmed"), cn_network_get_unconfirmed (self->network));
 }
 
 /* A record's page is mostly text to lay out, and a long record takes longer
@@ -488,7 +459,7 @@ build_next_section (CnNetworkDetail *self)
            gtk_widget_get_last_child (GTK_WIDGET (self->sections_box)) == last)
       section_builders[self->next_section++] (self);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+  cn_reading_page_update_fallback (&self->reading);
 }
 
 static gboolean
@@ -520,29 +491,23 @@ rebuild (CnNetworkDetail *self)
   CnNetwork *network = self->network;
   const char *website;
 
-  if (self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
-  cn_box_remove_all (self->sections_box);
-  self->has_fallback = FALSE;
+  cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->tick_id);
+  cn_reading_page_clear (&self->reading);
   self->next_section = G_N_ELEMENTS (section_builders);
 
   if (network == NULL)
     {
       gtk_label_set_text (self->title_label, "");
       gtk_widget_set_visible (GTK_WIDGET (self->status_box), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), FALSE);
       return;
     }
 
   update_status (self);
   cn_label_set_data_text (self->title_label, cn_network_get_name (network));
-  note_fallback (self, cn_network_get_name (network));
+  cn_reading_page_note_fallback (&self->reading, cn_network_get_name (network));
   update_facts_line (self);
   cn_label_set_data_text (self->summary_label, cn_network_get_summary (network));
-  note_fallback (self, cn_network_get_summary (network));
+  cn_reading_page_note_fallback (&self->reading, cn_network_get_summary (network));
 
   /* The description, often the longest text, comes with the sections. */
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), FALSE);
@@ -553,7 +518,7 @@ rebuild (CnNetworkDetail *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->website_button), "win.open-uri");
   cn_widget_set_tooltip_text (GTK_WIDGET (self->website_button), website);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+  cn_reading_page_update_fallback (&self->reading);
   self->next_section = 0;
   self->top_shown = FALSE;
   self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), build_sections_tick_cb, NULL, NULL);
@@ -573,26 +538,6 @@ cn_network_detail_is_complete (CnNetworkDetail *self)
   g_return_val_if_fail (CN_IS_NETWORK_DETAIL (self), FALSE);
 
   return self->next_section >= G_N_ELEMENTS (section_builders);
-}
-
-/**
- * cn_network_detail_complete:
- *
- * Adds the sections still to come at once, for when the whole page is
- * needed now.
- */
-void
-cn_network_detail_complete (CnNetworkDetail *self)
-{
-  g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
-
-  while (!cn_network_detail_is_complete (self))
-    build_next_section (self);
-  if (self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
 }
 
 CnNetwork *
@@ -638,11 +583,7 @@ cn_network_detail_dispose (GObject *object)
 {
   CnNetworkDetail *self = (CnNetworkDetail *)object;
 
-  if (self->tick_id != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->tick_id);
-      self->tick_id = 0;
-    }
+  cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->tick_id);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_DETAIL);
   /* Children the template does not bind are ours to unparent. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
@@ -729,4 +670,5 @@ static void
 cn_network_detail_init (CnNetworkDetail *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
 }

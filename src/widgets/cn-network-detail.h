@@ -24,6 +24,5 @@ void         cn_network_detail_set_case_study (CnNetworkDetail *self,
                                                CnCaseStudy     *study);
 const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
 gboolean     cn_network_detail_is_complete    (CnNetworkDetail *self);
-void         cn_network_detail_complete       (CnNetworkDetail *self);
 
 G_END_DECLS

@@ -5,15 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cn-network-row"
-
 #include "config.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
 
 #include "cn-network-row.h"
-#include "cn-util.h"
+#include "cn-bidi.h"
 
 struct _CnNetworkRow
 {

@@ -10,14 +10,13 @@
  * introduction's sources. A catalog without an introduction shows only the
  * parts it has. */
 
-#define G_LOG_DOMAIN "cn-welcome-page"
-
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "cn-clamp.h"
-#include "cn-util.h"
+#include "cn-labels.h"
+#include "cn-reading-page.h"
 #include "cn-welcome-page.h"
 
 struct _CnWelcomePage
@@ -31,38 +30,13 @@ struct _CnWelcomePage
   GtkLabel          *body_label;
   GtkBox            *sections_box;
 
+  CnReadingPage      reading;
+
   /* Owned references */
   CnCatalog         *catalog;
-
-  gboolean           has_fallback;
 };
 
 G_DEFINE_FINAL_TYPE (CnWelcomePage, cn_welcome_page, GTK_TYPE_WIDGET)
-
-static void
-note_fallback (CnWelcomePage *self,
-               const CnText  *text)
-{
-  if (text != NULL && cn_text_is_fallback (text))
-    self->has_fallback = TRUE;
-}
-
-static void
-show_data_text (CnWelcomePage *self,
-                GtkLabel      *label,
-                const CnText  *text)
-{
-  note_fallback (self, text);
-  cn_label_set_data_text (label, text);
-  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL);
-}
-
-static GtkBox *
-add_section (CnWelcomePage *self,
-             const char    *heading)
-{
-  return cn_section_append (self->sections_box, heading);
-}
 
 static void
 add_benefits_section (CnWelcomePage *self)
@@ -82,7 +56,7 @@ add_benefits_section (CnWelcomePage *self)
     /* Translators: the heading over a catalog's benefits when they are not five */
     heading = _("The benefits");
 
-  box = add_section (self, heading);
+  box = cn_reading_page_add_section (&self->reading, heading);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CnBenefit) benefit = g_list_model_get_item (benefits, i);
@@ -92,10 +66,7 @@ add_benefits_section (CnWelcomePage *self)
                                                g_variant_new_string (cn_benefit_get_id (benefit)),
                                                _("Show this benefit and every network that delivers it")));
       if (summary != NULL)
-        {
-          note_fallback (self, summary);
-          gtk_box_append (box, cn_body_label_new (summary));
-        }
+        gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, summary));
     }
 }
 
@@ -106,29 +77,28 @@ add_sources_section (CnWelcomePage *self)
   const CnSource *sources = cn_catalog_get_introduction_sources (self->catalog, &n);
 
   if (n > 0)
-    cn_sources_append (add_section (self, ngettext ("Source", "Sources", n)), sources, n, NULL);
+    cn_reading_page_add_sources (cn_reading_page_add_section (&self->reading, ngettext ("Source", "Sources", n)),
+                                 sources, n, NULL);
 }
 
 static void
 rebuild (CnWelcomePage *self)
 {
-  cn_box_remove_all (self->sections_box);
-  self->has_fallback = FALSE;
+  cn_reading_page_clear (&self->reading);
 
   if (self->catalog == NULL)
     {
-      show_data_text (self, self->title_label, NULL);
-      show_data_text (self, self->body_label, NULL);
-      gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), FALSE);
+      cn_reading_page_show_data_text (&self->reading, self->title_label, NULL);
+      cn_reading_page_show_data_text (&self->reading, self->body_label, NULL);
       return;
     }
 
-  show_data_text (self, self->title_label, cn_catalog_get_introduction_title (self->catalog));
-  show_data_text (self, self->body_label, cn_catalog_get_introduction_body (self->catalog));
+  cn_reading_page_show_data_text (&self->reading, self->title_label, cn_catalog_get_introduction_title (self->catalog));
+  cn_reading_page_show_data_text (&self->reading, self->body_label, cn_catalog_get_introduction_body (self->catalog));
   add_benefits_section (self);
   add_sources_section (self);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->fallback_label), self->has_fallback);
+  cn_reading_page_update_fallback (&self->reading);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
@@ -167,6 +137,7 @@ static void
 cn_welcome_page_init (CnWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
 }
 
 GtkWidget *

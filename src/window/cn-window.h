@@ -23,6 +23,8 @@ CnWindow  *cn_window_new              (CnApplication *application,
 CnCatalog *cn_window_get_catalog      (CnWindow      *self);
 void       cn_window_show_message     (CnWindow      *self,
                                        const char    *message);
+void       cn_window_show_progress    (CnWindow      *self,
+                                       const char    *message);
 gboolean   cn_window_select_network   (CnWindow      *self,
                                        const char    *id);
 gboolean   cn_window_select_benefit   (CnWindow      *self,

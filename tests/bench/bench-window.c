@@ -244,7 +244,7 @@ keystroke (CnWindow   *window,
 
   if (log)
     printf ("  “%s”: %u results, set_search %.1f ms, painted after %.1f ms\n", text,
-            g_list_model_get_n_items (_cn_window_get_network_model (window)), sync,
+            g_list_model_get_n_items (G_LIST_MODEL (cn_ranked_selection_get_model (window->selection))), sync,
             (bench.last_paint_ns - start) / 1e6);
 }
 

@@ -12,13 +12,15 @@
 #include "config.h"
 
 #include <glib.h>
+#include <string.h>
 
 static const char *exe;
 
 static int
-run (const char * const *args,
-     char              **out,
-     char              **err)
+run_with_env (const char * const *args,
+              char              **env,
+              char              **out,
+              char              **err)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
   g_autoptr(GError) error = NULL;
@@ -29,11 +31,19 @@ run (const char * const *args,
     g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
 
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
+  g_spawn_sync (NULL, (char **) argv->pdata, env, G_SPAWN_DEFAULT, NULL, NULL, out, err, &wait_status, &error);
   g_assert_no_error (error);
   /* A crash is never an acceptable answer. */
   g_assert_true (WIFEXITED (wait_status));
   return WEXITSTATUS (wait_status);
+}
+
+static int
+run (const char * const *args,
+     char              **out,
+     char              **err)
+{
+  return run_with_env (args, NULL, out, err);
 }
 
 static void
@@ -110,6 +120,35 @@ test_unknown_option (void)
   g_assert_nonnull (strstr (err, "no-such-option"));
 }
 
+/* The app is installed with its settings schema: without it, it says so
+ * in one line and exits with 1 (GSettings would abort). What needs no
+ * settings still works. */
+static void
+test_without_schema (void)
+{
+  g_auto(GStrv) env = g_get_environ ();
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *version_out = NULL;
+  g_autofree char *version_err = NULL;
+
+  /* Neither the build tree's schema nor any installed one. */
+  env = g_environ_unsetenv (env, "GSETTINGS_SCHEMA_DIR");
+  env = g_environ_setenv (env, "XDG_DATA_DIRS", "/nonexistent", TRUE);
+  env = g_environ_setenv (env, "LANGUAGE", "en", TRUE);
+  env = g_environ_setenv (env, "LANG", "C.UTF-8", TRUE);
+
+  g_assert_cmpint (run_with_env ((const char *[]) { "--search=climate", NULL }, env, &out, &err), ==, 1);
+  g_assert_nonnull (strstr (err, "settings schema " APP_ID " is not installed"));
+  /* One line, and no GLib error or critical. */
+  g_assert_cmpint (strchr (err, '\n') - err, ==, strlen (err) - 1);
+  g_assert_null (strstr (err, "CRITICAL"));
+  g_assert_null (strstr (err, "ERROR"));
+
+  g_assert_cmpint (run_with_env ((const char *[]) { "--version", NULL }, env, &version_out, &version_err), ==, 0);
+  g_assert_true (g_str_has_prefix (version_out, "climate-networks "));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,6 +164,7 @@ main (int   argc,
   g_test_add_func ("/cli/check-catalog/directory", test_check_directory);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);
   g_test_add_func ("/cli/unknown-option", test_unknown_option);
+  g_test_add_func ("/cli/without-schema", test_without_schema);
 
   return g_test_run ();
 }

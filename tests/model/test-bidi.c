@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include "cn-util.h"
+#include "cn-bidi.h"
 
 #define LRI "\xE2\x81\xA6"
 #define RLI "\xE2\x81\xA7"

@@ -16,7 +16,7 @@
 
 #include "cn-test-ui.h"
 
-#include "cn-window-private.h"
+#include "cn-test-window.h"
 
 static CnCatalog *catalog;
 static GtkApplication *app;
@@ -121,8 +121,8 @@ test_every_control_is_named (void)
     {
       g_autoptr(CnNetwork) network = g_list_model_get_item (cn_catalog_get_networks (catalog), i);
       cn_window_select_network (window, cn_network_get_id (network));
-      CN_TEST_WAIT_UNTIL (_cn_window_is_detail_complete (window));
-      g_assert_true (_cn_window_is_detail_complete (window));
+      CN_TEST_WAIT_UNTIL (cn_test_window_is_detail_complete (window));
+      g_assert_true (cn_test_window_is_detail_complete (window));
       cn_test_iterate (20);
       assert_all_named (window, cn_network_get_id (network));
     }
@@ -158,7 +158,7 @@ test_headings_and_rows (void)
   cn_test_iterate (100);
 
   /* List rows expose the network's name. */
-  list = _cn_window_get_network_list (window);
+  list = cn_test_window_get_network_list (window);
   for (GtkWidget *item = gtk_widget_get_first_child (list); item; item = gtk_widget_get_next_sibling (item))
     {
       GtkWidget *row = gtk_widget_get_first_child (item);

@@ -16,7 +16,7 @@
 #include "cn-test-ui.h"
 #include <locale.h>
 
-#include "cn-window-private.h"
+#include "cn-test-window.h"
 
 static CnCatalog *catalog;
 static GtkApplication *app;
@@ -52,7 +52,7 @@ strip_bidi_controls (const char *text)
 static const char *
 first_result (const char *query)
 {
-  GListModel *model = _cn_window_get_network_model (window);
+  GListModel *model = cn_test_window_get_network_model (window);
   g_autoptr(CnNetwork) first = NULL;
 
   cn_window_set_search (window, query);
@@ -68,7 +68,7 @@ n_results (const char *query)
 {
   cn_window_set_search (window, query);
   cn_test_iterate (50);
-  return g_list_model_get_n_items (_cn_window_get_network_model (window));
+  return g_list_model_get_n_items (cn_test_window_get_network_model (window));
 }
 
 static void
@@ -86,9 +86,9 @@ test_direction_and_strings (void)
   g_assert_cmpstr (title, ==, "רשתות אקלים");
 
   /* The view names are translated too. */
-  stack = gtk_widget_get_parent (_cn_window_get_benefits_view (window));
+  stack = gtk_widget_get_parent (cn_test_window_get_benefits_view (window));
   g_assert_true (GTK_IS_STACK (stack));
-  page = gtk_stack_get_page (GTK_STACK (stack), _cn_window_get_benefits_view (window));
+  page = gtk_stack_get_page (GTK_STACK (stack), cn_test_window_get_benefits_view (window));
   g_assert_true (has_hebrew_letter (gtk_stack_page_get_title (page)));
   g_assert_cmpstr (gtk_stack_page_get_title (page), ==, g_dgettext (GETTEXT_PACKAGE, "_Benefits"));
   page = gtk_stack_get_page (GTK_STACK (stack), gtk_stack_get_child_by_name (GTK_STACK (stack), "networks"));
@@ -104,11 +104,11 @@ test_hebrew_data (void)
   g_assert_true (cn_window_select_network (window, "c40"));
   cn_test_iterate (30);
   {
-  g_autofree char *title = strip_bidi_controls (_cn_window_get_detail_title (window));
+  g_autofree char *title = strip_bidi_controls (cn_test_window_get_detail_title (window));
 
   /* The detail shows the Hebrew name, marked right to left. */
   g_assert_cmpstr (title, ==, cn_text_get_for_language (cn_network_get_name (c40), "he"));
-  g_assert_true (g_str_has_prefix (_cn_window_get_detail_title (window), "\xE2\x80\x8F"));
+  g_assert_true (g_str_has_prefix (cn_test_window_get_detail_title (window), "\xE2\x80\x8F"));
   }
   g_assert_cmpstr (cn_text_get_shown_language (cn_network_get_name (c40)), ==, "he");
 }

@@ -15,7 +15,7 @@
 
 #include "cn-test-ui.h"
 
-#include "cn-window-private.h"
+#include "cn-test-window.h"
 
 /* Every label under @widget: none uses markup, and the texts that carry
  * the dataset's tags show them as typed. */
@@ -66,15 +66,15 @@ test_markup_is_literal (void)
   window = cn_window_new (CN_APPLICATION (app), catalog);
   gtk_window_present (GTK_WINDOW (window));
   cn_test_iterate (100);
-  CN_TEST_WAIT_UNTIL (_cn_window_is_detail_complete (window));
-  g_assert_true (_cn_window_is_detail_complete (window));
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_detail_complete (window));
+  g_assert_true (cn_test_window_is_detail_complete (window));
 
   /* The detail title is the raw name, tags and all. */
   networks = cn_catalog_get_networks (catalog);
   {
     g_autoptr(CnNetwork) first = g_list_model_get_item (networks, 0);
-    g_assert_cmpstr (_cn_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (first)));
-    g_assert_nonnull (strstr (_cn_window_get_detail_title (window), "<b>"));
+    g_assert_cmpstr (cn_test_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (first)));
+    g_assert_nonnull (strstr (cn_test_window_get_detail_title (window), "<b>"));
   }
 
   check_labels (GTK_WIDGET (window), &n_literal);

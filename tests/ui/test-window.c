@@ -18,7 +18,7 @@
 #include "cn-case-study-panel.h"
 #include "cn-network-detail.h"
 #include "cn-network-row.h"
-#include "cn-window-private.h"
+#include "cn-test-window.h"
 
 static CnCatalog *catalog;
 static GtkApplication *app;  /* a CnApplication */
@@ -55,7 +55,7 @@ static guint
 count_shown_rows (CnWindow  *window,
                   GPtrArray *ids)
 {
-  GtkWidget *list = _cn_window_get_network_list (window);
+  GtkWidget *list = cn_test_window_get_network_list (window);
   guint n = 0;
 
   for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
@@ -77,16 +77,16 @@ static void
 test_initial_state (void)
 {
   CnWindow *window = new_window ();
-  GListModel *model = _cn_window_get_network_model (window);
-  CnNetwork *selected = _cn_window_get_selected_network (window);
+  GListModel *model = cn_test_window_get_network_model (window);
+  CnNetwork *selected = cn_test_window_get_selected_network (window);
 
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 12);
   g_assert_cmpuint (count_shown_rows (window, NULL), >, 0);
   g_assert_nonnull (selected);
   g_assert_cmpstr (cn_network_get_id (selected), ==, item_id (model, 0));
-  g_assert_cmpstr (_cn_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (selected)));
-  g_assert_false (_cn_window_is_welcome_visible (window));
-  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "networks");
+  g_assert_cmpstr (cn_test_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (selected)));
+  g_assert_false (cn_test_window_is_welcome_visible (window));
+  g_assert_cmpstr (cn_test_window_get_visible_view (window), ==, "networks");
 
   destroy_window (window);
 }
@@ -98,7 +98,7 @@ static GtkWidget *
 find_row (CnWindow   *window,
           const char *id)
 {
-  GtkWidget *list = _cn_window_get_network_list (window);
+  GtkWidget *list = cn_test_window_get_network_list (window);
 
   for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -183,7 +183,7 @@ test_search_scrolls_to_top (void)
   gtk_window_present (GTK_WINDOW (window));
   cn_test_iterate (100);
 
-  scroller = gtk_widget_get_ancestor (_cn_window_get_network_list (window), GTK_TYPE_SCROLLED_WINDOW);
+  scroller = gtk_widget_get_ancestor (cn_test_window_get_network_list (window), GTK_TYPE_SCROLLED_WINDOW);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
   /* The list is longer than the window: there is somewhere to scroll. */
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
@@ -193,7 +193,7 @@ test_search_scrolls_to_top (void)
 
   cn_window_set_search (window, "a");
   cn_test_iterate (100);
-  g_assert_cmpuint (g_list_model_get_n_items (_cn_window_get_network_model (window)), >, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (cn_test_window_get_network_model (window)), >, 6);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 
   destroy_window (window);
@@ -211,14 +211,14 @@ static void
 test_search_mobility (void)
 {
   CnWindow *window = new_window ();
-  GListModel *model = _cn_window_get_network_model (window);
+  GListModel *model = cn_test_window_get_network_model (window);
   g_autoptr(GPtrArray) shown = g_ptr_array_new ();
   guint n;
 
   cn_window_set_search (window, "mobility");
   /* The detail follows once typing pauses. */
-  CN_TEST_WAIT_UNTIL (g_strcmp0 (_cn_window_get_detail_title (window),
-                                 cn_text_get (cn_network_get_name (_cn_window_get_selected_network (window)))) == 0);
+  CN_TEST_WAIT_UNTIL (g_strcmp0 (cn_test_window_get_detail_title (window),
+                                 cn_text_get (cn_network_get_name (cn_test_window_get_selected_network (window)))) == 0);
 
   n = g_list_model_get_n_items (model);
   g_assert_cmpuint (n, >=, 2);
@@ -226,7 +226,7 @@ test_search_mobility (void)
   /* Name matches rank first: the two mobility networks lead. */
   g_assert_true (g_strv_contains ((const char *[]) { "sum-network", "ecomobility-alliance", NULL }, item_id (model, 0)));
   g_assert_true (g_strv_contains ((const char *[]) { "sum-network", "ecomobility-alliance", NULL }, item_id (model, 1)));
-  g_assert_false (_cn_window_is_empty_state_visible (window));
+  g_assert_false (cn_test_window_is_empty_state_visible (window));
 
   /* The rows on screen are exactly the model's, in its order. */
   g_assert_cmpuint (count_shown_rows (window, shown), ==, n);
@@ -244,8 +244,8 @@ test_search_mobility (void)
     }
 
   /* The selection follows the first result, and the detail with it. */
-  g_assert_cmpstr (_cn_window_get_detail_title (window), ==,
-                   cn_text_get (cn_network_get_name (_cn_window_get_selected_network (window))));
+  g_assert_cmpstr (cn_test_window_get_detail_title (window), ==,
+                   cn_text_get (cn_network_get_name (cn_test_window_get_selected_network (window))));
 
   /* Straight to another search, then back to everything: the rows the
    * list keeps show their new networks. */
@@ -274,15 +274,15 @@ static void
 assert_typed_order (CnWindow   *window,
                     const char *text)
 {
-  GListModel *model = _cn_window_get_network_model (window);
+  GListModel *model = cn_test_window_get_network_model (window);
   GListModel *networks = cn_catalog_get_networks (catalog);
   g_autoptr(CnSearchQuery) query = cn_search_query_new (text);
   g_autoptr(GPtrArray) expected = g_ptr_array_new ();
 
   /* Type it, or delete back to it from what is typed now. */
-  if (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))), text))
+  if (g_str_has_prefix (gtk_editable_get_text (GTK_EDITABLE (cn_test_window_get_search_entry (window))), text))
     {
-      g_autofree char *typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))));
+      g_autofree char *typed = g_strdup (gtk_editable_get_text (GTK_EDITABLE (cn_test_window_get_search_entry (window))));
 
       while (strlen (typed) > strlen (text))
         {
@@ -328,7 +328,7 @@ static void
 test_search_hebrew_in_english_ui (void)
 {
   CnWindow *window = new_window ();
-  GListModel *model = _cn_window_get_network_model (window);
+  GListModel *model = cn_test_window_get_network_model (window);
 
   /* "climate" in Hebrew, with niqqud, while the UI is English. */
   cn_window_set_search (window, "אַקְלִים");
@@ -351,21 +351,21 @@ test_empty_state_and_welcome (void)
   CnWindow *window = new_window ();
 
   cn_window_set_search (window, "zzqxv nothing");
-  CN_TEST_WAIT_UNTIL (_cn_window_is_welcome_visible (window));
-  g_assert_cmpuint (g_list_model_get_n_items (_cn_window_get_network_model (window)), ==, 0);
-  g_assert_true (_cn_window_is_empty_state_visible (window));
-  g_assert_null (_cn_window_get_selected_network (window));
-  g_assert_true (_cn_window_is_welcome_visible (window));
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_welcome_visible (window));
+  g_assert_cmpuint (g_list_model_get_n_items (cn_test_window_get_network_model (window)), ==, 0);
+  g_assert_true (cn_test_window_is_empty_state_visible (window));
+  g_assert_null (cn_test_window_get_selected_network (window));
+  g_assert_true (cn_test_window_is_welcome_visible (window));
 
   cn_window_set_search (window, "");
-  CN_TEST_WAIT_UNTIL (!_cn_window_is_welcome_visible (window));
-  g_assert_false (_cn_window_is_empty_state_visible (window));
-  g_assert_false (_cn_window_is_welcome_visible (window));
+  CN_TEST_WAIT_UNTIL (!cn_test_window_is_welcome_visible (window));
+  g_assert_false (cn_test_window_is_empty_state_visible (window));
+  g_assert_false (cn_test_window_is_welcome_visible (window));
 
   /* And from the menu. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
   cn_test_iterate (20);
-  g_assert_true (_cn_window_is_welcome_visible (window));
+  g_assert_true (cn_test_window_is_welcome_visible (window));
 
   destroy_window (window);
 }
@@ -399,14 +399,14 @@ test_select_network (void)
   cn_test_iterate (50);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-network", "s", "gggi");
   cn_test_iterate (50);
-  g_assert_true (_cn_window_get_selected_network (window) == gggi);
-  g_assert_cmpstr (_cn_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (gggi)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (_cn_window_get_search_entry (window))), ==, "");
+  g_assert_true (cn_test_window_get_selected_network (window) == gggi);
+  g_assert_cmpstr (cn_test_window_get_detail_title (window), ==, cn_text_get (cn_network_get_name (gggi)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cn_test_window_get_search_entry (window))), ==, "");
 
   /* The sections below the top of the page follow, one per frame, ending
    * with the sources. */
-  CN_TEST_WAIT_UNTIL (_cn_window_is_detail_complete (window));
-  g_assert_true (_cn_window_is_detail_complete (window));
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_detail_complete (window));
+  g_assert_true (cn_test_window_is_detail_complete (window));
   {
     g_autoptr(GPtrArray) headings = g_ptr_array_new ();
 
@@ -443,9 +443,9 @@ test_open_uri_is_safe (void)
   for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", refused[i]);
   g_assert_cmpuint (opened->len, ==, 0);
-  g_assert_nonnull (_cn_window_get_message (window));
+  g_assert_nonnull (cn_test_window_get_message (window));
   /* The message names the last refused link. */
-  g_assert_nonnull (strstr (_cn_window_get_message (window), "ftp://example.org/"));
+  g_assert_nonnull (strstr (cn_test_window_get_message (window), "ftp://example.org/"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", "https://www.c40.org");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open-uri", "s", "mailto:info@example.org");
@@ -485,10 +485,10 @@ test_benefit_lists_its_networks (void)
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.select-benefit", "s", cn_benefit_get_id (benefit));
       cn_test_iterate (30);
-      g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "benefits");
-      g_assert_true (cn_benefits_view_get_selected (CN_BENEFITS_VIEW (_cn_window_get_benefits_view (window))) == benefit);
+      g_assert_cmpstr (cn_test_window_get_visible_view (window), ==, "benefits");
+      g_assert_true (cn_benefits_view_get_selected (CN_BENEFITS_VIEW (cn_test_window_get_benefits_view (window))) == benefit);
 
-      listed = cn_benefits_view_dup_listed_network_ids (CN_BENEFITS_VIEW (_cn_window_get_benefits_view (window)));
+      listed = cn_benefits_view_dup_listed_network_ids (CN_BENEFITS_VIEW (cn_test_window_get_benefits_view (window)));
       g_assert_cmpuint (listed->len, ==, expected->len);
       g_assert_cmpuint (listed->len, >, 0);
       for (guint i = 0; i < listed->len; i++)
@@ -498,14 +498,14 @@ test_benefit_lists_its_networks (void)
   /* From a benefit back to a network. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.select-network", "s", "iclei");
   cn_test_iterate (30);
-  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "networks");
-  g_assert_cmpstr (cn_network_get_id (_cn_window_get_selected_network (window)), ==, "iclei");
+  g_assert_cmpstr (cn_test_window_get_visible_view (window), ==, "networks");
+  g_assert_cmpstr (cn_network_get_id (cn_test_window_get_selected_network (window)), ==, "iclei");
 
   /* Views by action, as Ctrl+1 / Ctrl+2 do. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
-  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "benefits");
+  g_assert_cmpstr (cn_test_window_get_visible_view (window), ==, "benefits");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "networks");
-  g_assert_cmpstr (_cn_window_get_visible_view (window), ==, "networks");
+  g_assert_cmpstr (cn_test_window_get_visible_view (window), ==, "networks");
 
   destroy_window (window);
 }
@@ -514,7 +514,7 @@ static void
 test_benefit_search (void)
 {
   CnWindow *window = new_window ();
-  CnBenefitsView *view = CN_BENEFITS_VIEW (_cn_window_get_benefits_view (window));
+  CnBenefitsView *view = CN_BENEFITS_VIEW (cn_test_window_get_benefits_view (window));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
   g_assert_cmpuint (cn_benefits_view_get_n_visible (view), ==, 5);
@@ -535,12 +535,12 @@ test_case_study_panel (void)
   g_auto(GStrv) accels = NULL;
   gboolean found_f9 = FALSE;
 
-  g_assert_false (_cn_window_is_case_study_visible (window));
+  g_assert_false (cn_test_window_is_case_study_visible (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
   cn_test_iterate (30);
-  g_assert_true (_cn_window_is_case_study_visible (window));
+  g_assert_true (cn_test_window_is_case_study_visible (window));
   /* It shows the Toronto case study. */
-  g_assert_cmpstr (cn_case_study_panel_get_title (CN_CASE_STUDY_PANEL (_cn_window_get_case_study_panel (window))), ==,
+  g_assert_cmpstr (cn_case_study_panel_get_title (CN_CASE_STUDY_PANEL (cn_test_window_get_case_study_panel (window))), ==,
                    cn_text_get (cn_case_study_get_title (cn_catalog_find_case_study (catalog, "toronto"))));
 
   /* F9 is bound to the same action. */
@@ -552,15 +552,15 @@ test_case_study_panel (void)
   /* The open state persists into a new window. */
   destroy_window (window);
   second = new_window ();
-  g_assert_true (_cn_window_is_case_study_visible (second));
+  g_assert_true (cn_test_window_is_case_study_visible (second));
   gtk_widget_activate_action (GTK_WIDGET (second), "win.toggle-case-study", NULL);
   cn_test_iterate (30);
-  g_assert_false (_cn_window_is_case_study_visible (second));
+  g_assert_false (cn_test_window_is_case_study_visible (second));
 
   /* A network in the case study links to its part of it. */
   gtk_widget_activate_action (GTK_WIDGET (second), "win.show-case-study-section", "s", "networks");
   cn_test_iterate (50);
-  g_assert_true (_cn_window_is_case_study_visible (second));
+  g_assert_true (cn_test_window_is_case_study_visible (second));
 
   gtk_widget_activate_action (GTK_WIDGET (second), "win.toggle-case-study", NULL);
   destroy_window (second);
@@ -573,10 +573,10 @@ test_help_overlay (void)
   CnWindow *window = new_window ();
   GtkWindow *overlay;
 
-  g_assert_null (_cn_window_get_help_overlay (window));
+  g_assert_null (cn_test_window_get_help_overlay (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   cn_test_iterate (50);
-  overlay = _cn_window_get_help_overlay (window);
+  overlay = cn_test_window_get_help_overlay (window);
   g_assert_true (GTK_IS_SHORTCUTS_WINDOW (overlay));
   g_assert_true (gtk_window_get_transient_for (overlay) == GTK_WINDOW (window));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
@@ -587,7 +587,7 @@ test_help_overlay (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
   cn_test_iterate (20);
-  g_assert_true (_cn_window_get_help_overlay (window) == overlay);
+  g_assert_true (cn_test_window_get_help_overlay (window) == overlay);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
 
   destroy_window (window);
@@ -656,10 +656,13 @@ test_geometry_persists (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-width"), ==, 900);
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 640);
 
-  /* A saved size larger than the screen is clamped, not obeyed. */
+  /* A saved size larger than the screen is clamped, not obeyed, and the
+   * log says why. */
   g_settings_set_int (settings, "window-width", 15000);
   g_settings_set_int (settings, "window-height", 9000);
+  g_test_expect_message ("climate-networks", G_LOG_LEVEL_MESSAGE, "*15000×9000 does not fit the screen*");
   window = new_window ();
+  g_test_assert_expected_messages ();
   gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
   g_assert_cmpint (width, <=, 1920);
   g_assert_cmpint (height, <=, 1080);
@@ -667,6 +670,59 @@ test_geometry_persists (void)
 
   g_settings_reset (settings, "window-width");
   g_settings_reset (settings, "window-height");
+}
+
+static GtkWindow *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (GTK_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* app.language is the "language" setting as an action: choosing writes
+ * the setting, the state follows it, and a language other than the one
+ * this process started with asks to restart (once). */
+static void
+test_language_setting (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GVariant) state = NULL;
+  g_autofree char *language = NULL;
+  GtkWindow *dialog;
+
+  g_assert_null (find_message_dialog ());
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("he"));
+  cn_test_iterate (20);
+
+  language = g_settings_get_string (settings, "language");
+  g_assert_cmpstr (language, ==, "he");
+  state = g_action_group_get_action_state (G_ACTION_GROUP (app), "language");
+  g_assert_cmpstr (g_variant_get_string (state, NULL), ==, "he");
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+
+  /* Choosing it again does not ask twice. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string ("he"));
+  cn_test_iterate (20);
+  g_assert_true (find_message_dialog () == dialog);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  cn_test_iterate (20);
+  g_assert_null (find_message_dialog ());
+
+  /* Back to the language in effect: nothing to restart for. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "language", g_variant_new_string (""));
+  cn_test_iterate (20);
+  g_assert_null (find_message_dialog ());
+  g_assert_false (cn_application_get_restart_requested (CN_APPLICATION (app)));
+  g_settings_reset (settings, "language");
 }
 
 int
@@ -700,6 +756,7 @@ main (int   argc,
   g_test_add_func ("/window/help-overlay", test_help_overlay);
   g_test_add_func ("/window/primary-menu", test_primary_menu);
   g_test_add_func ("/window/geometry-persists", test_geometry_persists);
+  g_test_add_func ("/window/language-setting", test_language_setting);
 
   status = g_test_run ();
 

@@ -1,0 +1,25 @@
+/* cn-bidi.h
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cn-text.h"
+
+G_BEGIN_DECLS
+
+char        *cn_bidi_isolate               (const char   *text);
+char        *cn_bidi_isolate_text          (const CnText *text);
+char        *cn_bidi_isolate_latin_runs    (const char   *text);
+char        *cn_bidi_prepare_text          (const char   *value,
+                                            gboolean      rtl);
+void         cn_label_set_data_text        (GtkLabel     *label,
+                                            const CnText *text);
+gboolean     cn_ui_is_rtl                  (void);
+
+G_END_DECLS

@@ -1,0 +1,239 @@
+/* cn-network-list.c
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/* The list of networks: a list view over the window's ranked selection,
+ * one CnNetworkRow a visible item, and a page that says so when a search
+ * finds nothing. */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cn-bidi.h"
+#include "cn-list-slot.h"
+#include "cn-network-list.h"
+#include "cn-network-row.h"
+
+/* GTK 4.8's list view destroys the rows of items that leave its range (up to
+ * 200 items around the visible ones) and creates new ones for the items that
+ * enter it, as happens when scrolling or when a search makes the list
+ * shorter or longer. Creating a row is seven widgets, each with its CSS node
+ * and accessible, so rows that are torn down are kept here and given to the
+ * next list item that needs one. */
+#define ROW_POOL_MAX 200
+
+/* The list item's child is already gone when "teardown" is emitted, so each
+ * list item keeps a reference to its row under this key. */
+#define ROW_KEY "cn-network-row"
+
+struct _CnNetworkList
+{
+  GtkWidget          parent_instance;
+
+  /* Template widgets */
+  GtkStack          *list_stack;
+  GtkListView       *list_view;
+  GtkLabel          *empty_title;
+
+  /* Owned references */
+  CnRankedSelection *selection;
+  GPtrArray         *row_pool;      /* CnNetworkRow, unparented */
+  char              *search_text;
+};
+
+G_DEFINE_FINAL_TYPE (CnNetworkList, cn_network_list, GTK_TYPE_WIDGET)
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CnNetworkList            *self)
+{
+  GtkWidget *row;
+
+  if (self->row_pool != NULL && self->row_pool->len > 0)
+    row = g_ptr_array_steal_index_fast (self->row_pool, self->row_pool->len - 1);
+  else
+    row = g_object_ref_sink (cn_network_row_new ());
+  g_object_set_data_full (G_OBJECT (item), ROW_KEY, row, g_object_unref);
+  gtk_list_item_set_child (item, row);
+}
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CnNetworkList            *self)
+{
+  g_autoptr(GtkWidget) row = g_object_steal_data (G_OBJECT (item), ROW_KEY);
+
+  if (row == NULL || self->row_pool == NULL || self->row_pool->len >= ROW_POOL_MAX)
+    return;
+  if (gtk_list_item_get_child (item) == row)
+    gtk_list_item_set_child (item, NULL);
+  if (gtk_widget_get_parent (row) == NULL)
+    g_ptr_array_add (self->row_pool, g_steal_pointer (&row));
+}
+
+/* The list's items are slots (see CnRankedSelection): a row shows what its
+ * slot holds, and follows it when a search changes it. */
+static void
+slot_item_changed_cb (CnListSlot   *slot,
+                      GParamSpec   *pspec,
+                      CnNetworkRow *row)
+{
+  cn_network_row_set_network (row, cn_list_slot_get_item (slot));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  CnListSlot *slot = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  cn_network_row_set_network (CN_NETWORK_ROW (row), cn_list_slot_get_item (slot));
+  g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), row, 0);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  CnListSlot *slot = gtk_list_item_get_item (item);
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  g_signal_handlers_disconnect_by_func (slot, slot_item_changed_cb, row);
+  cn_network_row_set_network (CN_NETWORK_ROW (row), NULL);
+}
+
+static void
+update_empty_state (CnNetworkList *self)
+{
+  guint n = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
+
+  if (n == 0 && self->search_text != NULL && self->search_text[0] != '\0')
+    {
+      g_autofree char *isolated = cn_bidi_isolate (self->search_text);
+      /* Translators: shown when a search finds nothing; %s is what the user typed */
+      g_autofree char *title = g_strdup_printf (_("No networks match “%s”"), isolated);
+
+      gtk_label_set_text (self->empty_title, title);
+      gtk_stack_set_visible_child_name (self->list_stack, "empty");
+    }
+  else
+    gtk_stack_set_visible_child_name (self->list_stack, "list");
+}
+
+static gboolean
+cn_network_list_grab_focus (GtkWidget *widget)
+{
+  CnNetworkList *self = CN_NETWORK_LIST (widget);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+}
+
+static void
+cn_network_list_dispose (GObject *object)
+{
+  CnNetworkList *self = CN_NETWORK_LIST (object);
+
+  /* Rows torn down from here on are not kept. */
+  g_clear_pointer (&self->row_pool, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_LIST);
+  g_clear_object (&self->selection);
+  g_clear_pointer (&self->search_text, g_free);
+
+  G_OBJECT_CLASS (cn_network_list_parent_class)->dispose (object);
+}
+
+static void
+cn_network_list_class_init (CnNetworkListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cn_network_list_dispose;
+  widget_class->grab_focus = cn_network_list_grab_focus;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-list.ui");
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, empty_title);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+cn_network_list_init (CnNetworkList *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->row_pool = g_ptr_array_new_with_free_func (g_object_unref);
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
+  g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_row_cb), self, 0);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+}
+
+GtkWidget *
+cn_network_list_new (void)
+{
+  return g_object_new (CN_TYPE_NETWORK_LIST, NULL);
+}
+
+CnRankedSelection *
+cn_network_list_get_selection (CnNetworkList *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_LIST (self), NULL);
+  return self->selection;
+}
+
+void
+cn_network_list_set_selection (CnNetworkList     *self,
+                               CnRankedSelection *selection)
+{
+  g_return_if_fail (CN_IS_NETWORK_LIST (self));
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_func (self->selection, update_empty_state, self);
+  if (!g_set_object (&self->selection, selection))
+    return;
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  if (selection != NULL)
+    g_signal_connect_object (selection, "items-changed", G_CALLBACK (update_empty_state), self, G_CONNECT_SWAPPED);
+  update_empty_state (self);
+}
+
+/**
+ * cn_network_list_set_search_text:
+ *
+ * The search the list's items follow, for the page shown when it finds
+ * nothing.
+ */
+void
+cn_network_list_set_search_text (CnNetworkList *self,
+                                 const char    *text)
+{
+  g_return_if_fail (CN_IS_NETWORK_LIST (self));
+
+  g_free (self->search_text);
+  self->search_text = g_strdup (text);
+  update_empty_state (self);
+}
+
+void
+cn_network_list_scroll_to (CnNetworkList *self,
+                           guint          position)
+{
+  g_return_if_fail (CN_IS_NETWORK_LIST (self));
+
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}

@@ -1,0 +1,20 @@
+/* cn-widget-util.h
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void         cn_widget_set_tooltip_text    (GtkWidget  *widget,
+                                            const char *text);
+void         cn_widget_clear_tick_callback (GtkWidget  *widget,
+                                            guint      *tick_id);
+void         cn_box_remove_all             (GtkBox     *box);
+
+G_END_DECLS

@@ -1,0 +1,132 @@
+/* cn-test-window.h
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+/* What the UI tests read of a window: its template's widgets, found by
+ * their ids in ui/cn-window.ui and ui/cn-network-list.ui, and the few
+ * fields of cn-window-private.h that no widget shows. */
+
+#include "cn-window-private.h"
+
+#define CN_TEST_CHILD(widget, type, id) \
+  gtk_widget_get_template_child (GTK_WIDGET (widget), type, id)
+
+static inline CnNetworkList *
+cn_test_window_get_network_list_widget (CnWindow *window)
+{
+  return CN_NETWORK_LIST (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "network_list"));
+}
+
+/* The list view of the networks. */
+static inline GtkWidget *
+cn_test_window_get_network_list (CnWindow *window)
+{
+  return GTK_WIDGET (CN_TEST_CHILD (cn_test_window_get_network_list_widget (window), CN_TYPE_NETWORK_LIST,
+                                    "list_view"));
+}
+
+static inline GListModel *
+cn_test_window_get_network_model (CnWindow *window)
+{
+  CnRankedSelection *selection = cn_network_list_get_selection (cn_test_window_get_network_list_widget (window));
+
+  return G_LIST_MODEL (cn_ranked_selection_get_model (selection));
+}
+
+static inline CnNetwork *
+cn_test_window_get_selected_network (CnWindow *window)
+{
+  CnRankedSelection *selection = cn_network_list_get_selection (cn_test_window_get_network_list_widget (window));
+
+  return cn_ranked_selection_get_selected_item (selection);
+}
+
+static inline CnNetworkDetail *
+cn_test_window_get_detail (CnWindow *window)
+{
+  return CN_NETWORK_DETAIL (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "network_detail"));
+}
+
+static inline const char *
+cn_test_window_get_detail_title (CnWindow *window)
+{
+  return cn_network_detail_get_title (cn_test_window_get_detail (window));
+}
+
+/* Whether the detail's sections, added one per frame, are all there. */
+static inline gboolean
+cn_test_window_is_detail_complete (CnWindow *window)
+{
+  return cn_network_detail_is_complete (cn_test_window_get_detail (window));
+}
+
+/* The shortcuts window, once it has been shown. */
+static inline GtkWindow *
+cn_test_window_get_help_overlay (CnWindow *window)
+{
+  return window->help_overlay;
+}
+
+static inline const char *
+cn_test_window_get_visible_view (CnWindow *window)
+{
+  return gtk_stack_get_visible_child_name (GTK_STACK (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "view_stack")));
+}
+
+/* The message above the content, or NULL when none shows. */
+static inline const char *
+cn_test_window_get_message (CnWindow *window)
+{
+  GtkInfoBar *bar = GTK_INFO_BAR (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "message_bar"));
+  GtkLabel *label = GTK_LABEL (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "message_label"));
+
+  return gtk_info_bar_get_revealed (bar) ? gtk_label_get_text (label) : NULL;
+}
+
+static inline gboolean
+cn_test_window_is_welcome_visible (CnWindow *window)
+{
+  GtkStack *stack = GTK_STACK (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "detail_stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "welcome") == 0;
+}
+
+static inline gboolean
+cn_test_window_is_empty_state_visible (CnWindow *window)
+{
+  GtkStack *stack = GTK_STACK (CN_TEST_CHILD (cn_test_window_get_network_list_widget (window), CN_TYPE_NETWORK_LIST,
+                                              "list_stack"));
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (stack), "empty") == 0;
+}
+
+static inline GtkWidget *
+cn_test_window_get_case_study_panel (CnWindow *window)
+{
+  return GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "case_study_panel"));
+}
+
+static inline gboolean
+cn_test_window_is_case_study_visible (CnWindow *window)
+{
+  return gtk_widget_get_visible (cn_test_window_get_case_study_panel (window));
+}
+
+static inline GtkWidget *
+cn_test_window_get_search_entry (CnWindow *window)
+{
+  return GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "search_entry"));
+}
+
+/* The Benefits view, filled as when it is first shown. */
+static inline GtkWidget *
+cn_test_window_get_benefits_view (CnWindow *window)
+{
+  _cn_window_ensure_benefits_view (window);
+  return GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "benefits_view"));
+}

@@ -23,6 +23,7 @@
 #include "cn-json-scan.h"
 #include "cn-model-private.h"
 #include "cn-search-index.h"
+#include "cn-uri.h"
 
 #define BUNDLED_CATALOG_PATH "/io/github/climatenetworks/ClimateNetworks/data/catalog.json"
 #define MIN_YEAR 1800
@@ -568,43 +569,6 @@ member_date (Loader     *L,
       return NULL;
     }
   return g_strdup (value);
-}
-
-/**
- * cn_uri_is_safe:
- *
- * Only web and mail links may be opened: no local files, scripts, embedded
- * data or network shares, and no credentials hidden in the address.
- *
- * Returns: %TRUE for an absolute https:, http: or mailto: URI without user
- *   information
- */
-gboolean
-cn_uri_is_safe (const char *uri)
-{
-  g_autoptr(GUri) parsed = NULL;
-  const char *scheme;
-
-  if (uri == NULL)
-    return FALSE;
-
-  for (const char *p = uri; *p; p++)
-    if ((guchar) *p <= 0x20 || *p == 0x7F)
-      return FALSE;
-
-  parsed = g_uri_parse (uri, G_URI_FLAGS_NONE, NULL);
-  if (parsed == NULL)
-    return FALSE;
-
-  scheme = g_uri_get_scheme (parsed);
-  if (g_ascii_strcasecmp (scheme, "mailto") == 0)
-    return g_uri_get_path (parsed)[0] != '\0' && strchr (g_uri_get_path (parsed), '@') != NULL;
-
-  if (g_ascii_strcasecmp (scheme, "https") != 0 && g_ascii_strcasecmp (scheme, "http") != 0)
-    return FALSE;
-
-  return g_uri_get_userinfo (parsed) == NULL &&
-         g_uri_get_host (parsed) != NULL && g_uri_get_host (parsed)[0] != '\0';
 }
 
 static char *

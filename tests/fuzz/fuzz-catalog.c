@@ -39,6 +39,7 @@
 #include <unistd.h>
 
 #include "cn-catalog.h"
+#include "cn-uri.h"
 #include "cn-json-scan.h"
 #include "cn-search.h"
 #include "cn-search-index.h"

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cn-catalog.h"
+#include "cn-uri.h"
 #include "cn-json-scan.h"
 
 static const CnCatalogFlags all_flags[] = {

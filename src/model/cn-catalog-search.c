@@ -109,7 +109,7 @@ typedef struct
   CnSearchIndexBuilder  *builder;
 } IndexPart;
 
-static gpointer
+static void
 index_part (gpointer data)
 {
   IndexPart *part = data;
@@ -120,7 +120,6 @@ index_part (gpointer data)
       network_add_search_texts (part->networks[i], add_to_index, part->builder);
       cn_search_index_builder_end_record (part->builder);
     }
-  return NULL;
 }
 
 static CnSearchIndex *
@@ -130,7 +129,7 @@ build_network_index (CnCatalog *self)
   g_autoptr(GPtrArray) networks = g_ptr_array_new_full (n, g_object_unref);
   guint n_parts = cn_parts_count (n, INDEX_PART_MIN);
   IndexPart parts[CN_PARTS_MAX];
-  CnPartsRun run;
+  CnPart *running[CN_PARTS_MAX] = { NULL, };
   CnSearchIndexBuilder *builder;
 
   for (guint i = 0; i < n; i++)
@@ -146,12 +145,14 @@ build_network_index (CnCatalog *self)
       parts[p].builder = NULL;
     }
 
-  cn_parts_start (&run, "cn-index", index_part, parts, sizeof parts[0], n_parts);
+  /* Parts 1 and on to other processors, part 0 here. */
+  for (guint p = 1; p < n_parts; p++)
+    running[p] = cn_part_start (index_part, &parts[p]);
   index_part (&parts[0]);
   builder = parts[0].builder;
   for (guint p = 1; p < n_parts; p++)
     {
-      cn_parts_finish (&run, p);
+      cn_part_join (running[p]);
       cn_search_index_builder_append (builder, parts[p].builder);
     }
 

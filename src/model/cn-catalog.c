@@ -31,11 +31,10 @@ G_DEFINE_QUARK (cn-catalog-error-quark, cn_catalog_error)
  * its tree freed in a thread of its own (see cn_catalog_new_from_bytes()). */
 #define LARGE_TREE (1024 * 1024)
 
-static gpointer
-free_parsers_thread (gpointer parsers)
+static void
+free_parsers (gpointer parsers)
 {
   g_ptr_array_unref (parsers);
-  return NULL;
 }
 
 /**
@@ -119,17 +118,17 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
     }
   else
     {
-      GThread *release = NULL;
+      CnPart *release = NULL;
 
       /* json-glib's tree is no longer needed, and freeing a large one takes
        * a fifth of its parse: do it on another processor while the index is
        * built, and wait for it before returning. */
       if (length >= LARGE_TREE)
-        release = g_thread_try_new ("cn-free-tree", free_parsers_thread, g_steal_pointer (&parsers), NULL);
+        release = cn_part_start (free_parsers, g_steal_pointer (&parsers));
       _cn_catalog_link_deliveries (self);
       _cn_catalog_build_search (self);
       if (release != NULL)
-        g_thread_join (release);
+        cn_part_join (release);
     }
 
   _cn_loader_clear (L);

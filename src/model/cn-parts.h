@@ -11,30 +11,18 @@
 
 G_BEGIN_DECLS
 
-/* Work done in parts on several processors (parsing and indexing a large
- * catalog): part 0 on the calling thread, each other part on a thread of
- * its own, or on the calling thread when one cannot be started. */
+/* Work done in parts on several processors (parsing, indexing and freeing
+ * a large catalog). */
 #define CN_PARTS_MAX 4
 
-typedef struct
-{
-  GThreadFunc  func;
-  char        *parts;      /* an array of n structs of part_size bytes */
-  gsize        part_size;
-  guint        n;
-  GThread     *threads[CN_PARTS_MAX];
-} CnPartsRun;
+typedef struct _CnPart CnPart;
+typedef void (*CnPartFunc) (gpointer data);
 
-guint cn_parts_count  (guint        n_items,
-                       guint        min_per_part);
-void  cn_parts_start  (CnPartsRun  *run,
-                       const char  *name,
-                       GThreadFunc  func,
-                       gpointer     parts,
-                       gsize        part_size,
-                       guint        n);
-void  cn_parts_finish (CnPartsRun  *run,
-                       guint        p);
+guint   cn_parts_count (guint       n_items,
+                        guint       min_per_part);
+CnPart *cn_part_start  (CnPartFunc  func,
+                        gpointer    data);
+void    cn_part_join   (CnPart     *part);
 
 /* Where part @p of @n_parts starts among @n_items (part @n_parts: the end). */
 static inline guint

@@ -26,7 +26,7 @@ typedef struct
   GError     *error;
 } ParsePart;
 
-static gpointer
+static void
 parse_part (gpointer data)
 {
   ParsePart *part = data;
@@ -34,7 +34,6 @@ parse_part (gpointer data)
   part->parser = json_parser_new ();
   json_parser_load_from_data (part->parser, part->text, part->length, &part->error);
   g_clear_pointer (&part->text, g_free);
-  return NULL;
 }
 
 /**
@@ -66,7 +65,7 @@ cn_json_split_parse (const char        *data,
   const gsize *starts = (const gsize *) (gpointer) split->starts->data;
   gsize close = split->array_end - 1;     /* the array's ']' */
   ParsePart parts[CN_PARTS_MAX];
-  CnPartsRun run;
+  CnPart *running[CN_PARTS_MAX] = { NULL, };
   JsonParser *document;
   GString *text;
   JsonNode *root = NULL;
@@ -97,7 +96,8 @@ cn_json_split_parse (const char        *data,
       parts[p].error = NULL;
     }
 
-  cn_parts_start (&run, "cn-parse", parse_part, parts, sizeof parts[0], n_parts);
+  for (guint p = 1; p < n_parts; p++)
+    running[p] = cn_part_start (parse_part, &parts[p]);
 
   /* Meanwhile, here: the document with "[]" for the array, and the first
    * part. */
@@ -119,7 +119,7 @@ cn_json_split_parse (const char        *data,
   g_string_free (text, TRUE);
   parse_part (&parts[0]);
   for (guint p = 1; p < n_parts; p++)
-    cn_parts_finish (&run, p);
+    cn_part_join (running[p]);
 
   /* The parts' elements into the document's array, in order. A failure is
    * not expected after the scanner's checks; the caller then parses the

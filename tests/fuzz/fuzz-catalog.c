@@ -39,10 +39,10 @@
 #include <unistd.h>
 
 #include "cn-catalog.h"
-#include "cn-uri.h"
 #include "cn-json-scan.h"
 #include "cn-search.h"
-#include "cn-search-index.h"
+#include "cn-search-index-testing.h"
+#include "cn-uri.h"
 
 #define FUZZ_FILENAME "fuzz.json"
 #define QUERY_BYTES   64

@@ -20,8 +20,8 @@
 #include <string.h>
 
 #include "cn-catalog.h"
-#include "cn-uri.h"
 #include "cn-json-scan.h"
+#include "cn-uri.h"
 
 static const CnCatalogFlags all_flags[] = {
   CN_CATALOG_FLAGS_NONE,

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cn-uri.h"
 #include "cn-window-private.h"
 
 static void

@@ -718,6 +718,28 @@ draw_lines (CnBriefPages    *self,
                placement->y + element->line_top[element->n_lines] - element->line_top[placement->first_line] + 3, 0.8);
 }
 
+/* Like pango_cairo_show_layout(), a line at a time. */
+static void
+show_layout_lines (cairo_t     *cr,
+                   PangoLayout *layout,
+                   double       x,
+                   double       y)
+{
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+
+  do
+    {
+      PangoRectangle logical;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      cairo_move_to (cr, x + (double) logical.x / PANGO_SCALE,
+                     y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE);
+      pango_cairo_show_layout_line (cr, pango_layout_iter_get_line_readonly (iter));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+}
+
 static void
 draw_grid (CnBriefPages    *self,
            cairo_t         *cr,
@@ -739,8 +761,7 @@ draw_grid (CnBriefPages    *self,
           if (cell->url != NULL)
             begin_link (cr, cell->url);
           set_colour (cr, column == 0 ? &muted_colour : &text_colour);
-          cairo_move_to (cr, left_of (self, cell->x, cell->width) + CELL_PADDING, y + CELL_PADDING);
-          pango_cairo_show_layout (cr, cell->layout);
+          show_layout_lines (cr, cell->layout, left_of (self, cell->x, cell->width) + CELL_PADDING, y + CELL_PADDING);
           if (cell->url != NULL)
             cairo_tag_end (cr, CAIRO_TAG_LINK);
         }

@@ -11,6 +11,7 @@
 
 #include "cn-application.h"
 #include "cn-catalog-loader.h"
+#include "cn-export.h"
 #include "cn-window.h"
 
 struct _CnApplication
@@ -36,6 +37,12 @@ static const GOptionEntry option_entries[] = {
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL, N_("Use this dataset instead of the bundled one"), N_("FILE") },
   { "check-catalog", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Check a dataset file, print its problems and exit (0 when valid, 1 when not)"), N_("FILE") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a council brief (.pdf, .md) or a table of the networks (.csv) and exit"), N_("FILE") },
+  { "networks", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: only these networks, in this order"), N_("ID,…") },
+  { "lang", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the language of the export (he or en)"), N_("LANG") },
+  { "title", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the brief’s title"), N_("TEXT") },
+  { "authority", 0, 0, G_OPTION_ARG_STRING, NULL, N_("With --export: the local authority the brief is for"), N_("TEXT") },
   { NULL }
 };
 
@@ -111,6 +118,19 @@ cn_application_handle_local_options (GApplication *app,
       if (status == 0)
         g_print (_("%s: the dataset is valid\n"), path);
       return status;
+    }
+
+  /* Exports need no display either: GTK is not initialized yet. */
+  if (g_variant_dict_lookup (options, "export", "^&ay", &path))
+    {
+      const char *networks = NULL, *lang = NULL, *title = NULL, *authority = NULL, *catalog = NULL;
+
+      g_variant_dict_lookup (options, "networks", "&s", &networks);
+      g_variant_dict_lookup (options, "lang", "&s", &lang);
+      g_variant_dict_lookup (options, "title", "&s", &title);
+      g_variant_dict_lookup (options, "authority", "&s", &authority);
+      g_variant_dict_lookup (options, "catalog", "^&ay", &catalog);
+      return cn_export_run_command_line (path, networks, lang, title, authority, catalog);
     }
 
   /* The app is installed with its settings schema, and build-aux/dev and

@@ -14,7 +14,7 @@ import os
 import re
 import sys
 
-ORDER = ["model", "list", "widgets", "window", "app"]
+ORDER = ["model", "export", "list", "widgets", "window", "app"]
 ALLOWED_UP = {("window", "cn-application.h")}
 
 

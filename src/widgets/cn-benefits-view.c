@@ -17,7 +17,7 @@
 #include "cn-benefits-view.h"
 #include "cn-clamp.h"
 #include "cn-search-filter.h"
-#include "cn-bidi.h"
+#include "cn-data-label.h"
 #include "cn-labels.h"
 #include "cn-reading-page.h"
 

@@ -17,7 +17,7 @@
 #include "cn-benefit.h"
 #include "cn-case-study-panel.h"
 #include "cn-network.h"
-#include "cn-bidi.h"
+#include "cn-data-label.h"
 #include "cn-labels.h"
 #include "cn-reading-page.h"
 #include "cn-widget-util.h"

@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cn-bidi.h"
+#include "cn-data-label.h"
 #include "cn-labels.h"
 #include "cn-widget-util.h"
 

@@ -15,7 +15,7 @@
 
 #include "cn-network-detail.h"
 #include "cn-clamp.h"
-#include "cn-bidi.h"
+#include "cn-data-label.h"
 #include "cn-labels.h"
 #include "cn-reading-page.h"
 #include "cn-widget-util.h"

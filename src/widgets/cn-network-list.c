@@ -13,7 +13,7 @@
 
 #include <glib/gi18n.h>
 
-#include "cn-bidi.h"
+#include "cn-data-label.h"
 #include "cn-list-slot.h"
 #include "cn-network-list.h"
 #include "cn-network-row.h"

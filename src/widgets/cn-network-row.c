@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "cn-network-row.h"
-#include "cn-bidi.h"
+#include "cn-data-label.h"
 
 struct _CnNetworkRow
 {

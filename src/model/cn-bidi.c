@@ -29,12 +29,6 @@ cn_bidi_isolate (const char *text)
   return g_strconcat ("\xE2\x81\xA8", text ? text : "", "\xE2\x81\xA9", NULL);
 }
 
-gboolean
-cn_ui_is_rtl (void)
-{
-  return gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL;
-}
-
 /* A run of Latin text inside Hebrew: words of letters and digits (with
  * inner punctuation, as in "Tel Aviv-Yafo" or "U.S."), web addresses, parenthesized
  * acronyms, joined by spaces, commas or colons. An en dash ends a run: the
@@ -95,8 +89,9 @@ cn_bidi_isolate_latin_runs (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-text_is_rtl (const CnText *text)
+/* Whether a dataset text is shown in a right-to-left language. */
+gboolean
+cn_bidi_text_is_rtl (const CnText *text)
 {
   return text != NULL && g_strcmp0 (cn_text_get_shown_language (text), "he") == 0;
 }
@@ -113,7 +108,7 @@ cn_bidi_isolate_text (const CnText *text)
 {
   g_autofree char *inner = NULL;
 
-  if (!text_is_rtl (text))
+  if (!cn_bidi_text_is_rtl (text))
     return cn_bidi_isolate (cn_text_get (text));
 
   inner = cn_bidi_isolate_latin_runs (cn_text_get (text));
@@ -143,36 +138,4 @@ cn_bidi_prepare_text (const char *value,
   paragraphs = g_strsplit (isolated, "\n\n", -1);
   joined = g_strjoinv (separator, paragraphs);
   return g_strconcat (mark, joined, NULL);
-}
-
-/**
- * cn_label_set_data_text:
- *
- * Shows dataset text as plain text (never markup), laid out in its own
- * direction (see cn_bidi_prepare_text()).
- */
-void
-cn_label_set_data_text (GtkLabel     *label,
-                        const CnText *text)
-{
-  const char *value = cn_text_get (text);
-  g_autofree char *prepared = NULL;
-
-  gtk_label_set_use_markup (label, FALSE);
-
-  if (value == NULL)
-    {
-      gtk_label_set_text (label, "");
-      return;
-    }
-
-  /* English in an English window needs nothing. */
-  if (!text_is_rtl (text) && !cn_ui_is_rtl ())
-    {
-      gtk_label_set_text (label, value);
-      return;
-    }
-
-  prepared = cn_bidi_prepare_text (value, text_is_rtl (text));
-  gtk_label_set_text (label, prepared);
 }

@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <gtk/gtk.h>
+#include <glib.h>
 
 #include "cn-text.h"
 
@@ -18,8 +18,6 @@ char        *cn_bidi_isolate_text          (const CnText *text);
 char        *cn_bidi_isolate_latin_runs    (const char   *text);
 char        *cn_bidi_prepare_text          (const char   *value,
                                             gboolean      rtl);
-void         cn_label_set_data_text        (GtkLabel     *label,
-                                            const CnText *text);
-gboolean     cn_ui_is_rtl                  (void);
+gboolean     cn_bidi_text_is_rtl           (const CnText *text);
 
 G_END_DECLS

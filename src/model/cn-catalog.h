@@ -107,7 +107,6 @@ const CnSearchDoc *cn_catalog_get_benefit_search_doc (CnCatalog   *self,
 guint          cn_catalog_search_networks        (CnCatalog           *self,
                                                   const CnSearchQuery *query,
                                                   int                 *ranks);
-gboolean       cn_uri_is_safe                    (const char      *uri);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CnCatalogProblem, cn_catalog_problem_free)
 

@@ -18,6 +18,7 @@
 #include "cn-network-row.h"
 #include "cn-ranked-selection.h"
 #include "cn-search-filter.h"
+#include "cn-uri.h"
 #include "cn-util.h"
 #include "cn-welcome-page.h"
 #include "cn-window-private.h"

@@ -44,7 +44,7 @@
 #include "bench-generate.h"
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
-#include "cn-search-index.h"
+#include "cn-search-index-testing.h"
 
 #define LOAD_RATIO_TARGET    2.0
 #define MEMORY_RATIO_TARGET  3.0

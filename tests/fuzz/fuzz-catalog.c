@@ -41,7 +41,8 @@
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
 #include "cn-search.h"
-#include "cn-search-index.h"
+#include "cn-search-index-testing.h"
+#include "cn-uri.h"
 
 #define FUZZ_FILENAME "fuzz.json"
 #define QUERY_BYTES   64

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "cn-catalog.h"
+#include "cn-uri.h"
 
 /* Content checks report every problem (g_test_fail_printf) before the test
  * fails, so one run lists everything the dataset lacks. */

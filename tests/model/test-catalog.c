@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "cn-catalog.h"
+#include "cn-uri.h"
 
 /* Helpers */
 

@@ -21,6 +21,7 @@
 
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
+#include "cn-uri.h"
 
 static const CnCatalogFlags all_flags[] = {
   CN_CATALOG_FLAGS_NONE,

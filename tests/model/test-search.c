@@ -7,7 +7,7 @@
 
 #include "cn-catalog.h"
 #include "cn-search.h"
-#include "cn-search-index.h"
+#include "cn-search-index-testing.h"
 #include "cn-test-search.h"
 
 /* Helpers */

@@ -23,29 +23,11 @@
 
 #include <string.h>
 
-#include "cn-search-index.h"
+#include "cn-search-index-private.h"
 
 /* A word in at least 1/32 of the records is cheaper as a bitmap (n/8 bytes)
  * than as a list (4 bytes a record). */
 #define BITMAP_FRACTION 32
-
-typedef struct
-{
-  char     *words;        /* the distinct words, NUL-terminated, back to back */
-  guint32  *offsets;      /* per word id: offset into words */
-  guint32  *sorted;       /* word ids, sorted by word */
-  guint     n_words;
-  guint32  *starts;       /* per word id: first posting; n_words + 1 */
-  guint32  *postings;     /* record numbers */
-  guint64 **bitmaps;      /* per word id, or NULL when it has a list */
-} Tier;
-
-struct _CnSearchIndex
-{
-  guint n_docs;
-  guint n_blocks;         /* 64-bit words in a bitmap */
-  Tier  tiers[2];
-};
 
 /* Building */
 
@@ -286,50 +268,16 @@ cn_search_index_builder_end_record (CnSearchIndexBuilder *builder)
   builder->n_docs++;
 }
 
-/* The words of a document's tier, " word word … ", each copied with the
- * padding intern_word() reads. */
-static void
-add_doc_words (TierBuilder *tb,
-               const char  *words,
-               guint32      doc)
-{
-  g_autofree char *padded = g_malloc0 (strlen (words) + 8);
-
-  for (const char *p = words; *p;)
-    {
-      const char *end;
-
-      while (*p == ' ')
-        p++;
-      if (*p == '\0')
-        break;
-      end = strchr (p, ' ');
-      if (end == NULL)
-        end = p + strlen (p);
-      memcpy (padded, p, end - p);
-      memset (padded + (end - p), 0, 8);
-      tier_builder_add_word (tb, padded, end - p, doc);
-      p = end;
-    }
-}
-
-/**
- * cn_search_index_builder_add:
- *
- * Adds a built document as the next record.
- */
+/* A word already folded (a search document's), padded with eight zero
+ * bytes as intern_word() reads it, into the current record; for
+ * cn_search_index_builder_add() of the tests. */
 void
-cn_search_index_builder_add (CnSearchIndexBuilder *builder,
-                             const CnSearchDoc    *doc)
+_cn_search_index_builder_add_word (CnSearchIndexBuilder *builder,
+                                   CnSearchTier          tier,
+                                   const char           *padded,
+                                   gsize                 len)
 {
-  g_return_if_fail (builder != NULL);
-  g_return_if_fail (doc != NULL);
-
-  add_doc_words (&builder->tiers[CN_SEARCH_PRIMARY], cn_search_doc_get_words (doc, CN_SEARCH_PRIMARY),
-                 builder->n_docs);
-  add_doc_words (&builder->tiers[CN_SEARCH_SECONDARY], cn_search_doc_get_words (doc, CN_SEARCH_SECONDARY),
-                 builder->n_docs);
-  builder->n_docs++;
+  tier_builder_add_word (&builder->tiers[tier], padded, len, builder->n_docs);
 }
 
 /**
@@ -469,24 +417,6 @@ cn_search_index_builder_end (CnSearchIndexBuilder *builder)
   return index;
 }
 
-/**
- * cn_search_index_new:
- * @docs: (array length=n_docs): the records' search documents
- *
- * Returns: (transfer full): an index over @docs; record numbers are
- *   positions in @docs
- */
-CnSearchIndex *
-cn_search_index_new (const CnSearchDoc * const *docs,
-                     guint                      n_docs)
-{
-  CnSearchIndexBuilder *builder = cn_search_index_builder_new ();
-
-  for (guint i = 0; i < n_docs; i++)
-    cn_search_index_builder_add (builder, docs[i]);
-  return cn_search_index_builder_end (builder);
-}
-
 void
 cn_search_index_free (CnSearchIndex *index)
 {
@@ -507,27 +437,6 @@ cn_search_index_free (CnSearchIndex *index)
       g_free (tier->postings);
     }
   g_free (index);
-}
-
-gsize
-cn_search_index_get_size (const CnSearchIndex *index)
-{
-  gsize size = sizeof *index;
-
-  for (guint t = 0; t < 2; t++)
-    {
-      const Tier *tier = &index->tiers[t];
-
-      size += tier->n_words * (sizeof (guint32) * 3 + sizeof (gpointer)) + sizeof (guint32);
-      size += tier->starts[tier->n_words] * sizeof (guint32);
-      for (guint w = 0; w < tier->n_words; w++)
-        {
-          size += (strlen (tier->words + tier->offsets[w]) / 8 + 1) * 8;   /* padded */
-          if (tier->bitmaps[w] != NULL)
-            size += index->n_blocks * sizeof (guint64);
-        }
-    }
-  return size;
 }
 
 /* Searching */

@@ -56,17 +56,20 @@ read_fee (CnCatalogLoader *L,
   static const char * const allowed[] = { "status", "amount", "year", "sources", NULL };
   static const char * const required[] = { "status", "sources", NULL };
   JsonObject *fee = _cn_field_object (L, obj, "fee");
+  int status;
 
   if (fee == NULL)
     return;
 
   _cn_loader_push_key (L, "fee");
   _cn_field_check_members (L, fee, allowed, required);
-  network->fee_status = _cn_field_enum (L, fee, "status", fee_statuses, CN_FEE_UNKNOWN);
+  /* -1: absent or not a status, already reported. */
+  status = _cn_field_enum (L, fee, "status", fee_statuses, -1);
+  network->fee_status = status >= 0 ? (CnFeeStatus) status : CN_FEE_UNKNOWN;
   network->fee_amount = _cn_field_text (L, fee, "amount");
   network->fee_year = _cn_field_year (L, fee, "year");
   _cn_field_sources (L, fee, network->fee_sources);
-  if (network->fee_status != CN_FEE_PAID && network->fee_amount != NULL)
+  if (status >= 0 && status != CN_FEE_PAID && network->fee_amount != NULL)
     _cn_loader_problem (L, "amount", CN_CATALOG_ERROR_INVALID_VALUE,
                         _("an amount is given only when the status is “fee”"));
   _cn_loader_pop (L);

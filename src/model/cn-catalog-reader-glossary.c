@@ -60,6 +60,8 @@ _cn_read_synonyms (CnCatalogLoader *L,
                 _cn_field_wrong_type (L, word, _("a text"));
               else if (is_blank (value = json_node_get_string (word)))
                 _cn_loader_problem (L, NULL, CN_CATALOG_ERROR_INVALID_VALUE, _("the text is empty"));
+              else if (g_ptr_array_find_with_equal_func (group, value, g_str_equal, NULL))
+                _cn_loader_problem (L, NULL, CN_CATALOG_ERROR_DUPLICATE_ID, _("“%s” is listed twice"), value);
               else
                 g_ptr_array_add (group, g_strdup (value));
               _cn_loader_pop (L);

@@ -58,7 +58,7 @@ cn_application_new (void)
 
 /**
  * cn_application_check_catalog:
- * @lines: (element-type utf8): receives one line per problem
+ * @lines: (element-type utf8): receives one line per problem or warning
  *
  * Validates @path with the same rules as --catalog.
  *
@@ -75,7 +75,14 @@ cn_application_check_catalog (const char *path,
 
   catalog = cn_catalog_new_from_file (file, CN_CATALOG_FLAGS_NONE, &problems, &error);
   if (catalog != NULL)
-    return 0;
+    {
+      /* Warnings are listed, but do not make the file invalid. */
+      GPtrArray *warnings = cn_catalog_get_warnings (catalog);
+
+      for (guint i = 0; i < warnings->len; i++)
+        g_ptr_array_add (lines, cn_catalog_problem_to_string (g_ptr_array_index (warnings, i)));
+      return 0;
+    }
 
   if (problems != NULL)
     for (guint i = 0; i < problems->len; i++)

@@ -114,6 +114,8 @@ eligibility_label (CnBrief             *self,
       return short_form ? TR (N_("No")) : TR (N_("No, not directly"));
     case CN_ISRAEL_ELIGIBILITY_UNCLEAR:
       return TR (N_("Not confirmed"));
+    case CN_ISRAEL_ELIGIBILITY_PARTLY:
+      return TR (N_("Partly"));
     default:
       g_return_val_if_reached ("");
     }

@@ -58,6 +58,7 @@ eligibility_code (CnIsraelEligibility eligibility)
     case CN_ISRAEL_ELIGIBILITY_YES: return "yes";
     case CN_ISRAEL_ELIGIBILITY_NO: return "no";
     case CN_ISRAEL_ELIGIBILITY_UNCLEAR: return "unclear";
+    case CN_ISRAEL_ELIGIBILITY_PARTLY: return "partly";
     default: g_return_val_if_reached ("");
     }
 }

@@ -31,6 +31,7 @@ clear_section (gpointer data)
   g_clear_pointer (&section->title, cn_text_free);
   g_clear_pointer (&section->body, cn_text_free);
   g_clear_pointer (&section->networks, g_ptr_array_unref);
+  g_clear_pointer (&section->sources, g_array_unref);
 }
 
 static void
@@ -41,6 +42,7 @@ clear_achievement (gpointer data)
   g_clear_pointer (&achievement->title, cn_text_free);
   g_clear_pointer (&achievement->text, cn_text_free);
   g_clear_pointer (&achievement->networks, g_ptr_array_unref);
+  g_clear_pointer (&achievement->sources, g_array_unref);
 }
 
 static void
@@ -50,6 +52,7 @@ clear_event (gpointer data)
 
   g_clear_pointer (&event->event, cn_text_free);
   g_clear_pointer (&event->networks, g_ptr_array_unref);
+  g_clear_pointer (&event->sources, g_array_unref);
 }
 
 static void

@@ -21,6 +21,8 @@ typedef struct
   CnText     *title;
   CnText     *body;
   GPtrArray  *networks;   /* CnNetwork, borrowed */
+  gboolean    own_reading; /* the app's own reading, not a reported fact */
+  GArray     *sources;    /* CnSource; empty when the case study's own list covers it */
 } CnCaseSection;
 
 typedef struct
@@ -30,6 +32,7 @@ typedef struct
   CnText     *text;
   CnBenefit  *benefit;    /* borrowed */
   GPtrArray  *networks;   /* CnNetwork, borrowed */
+  GArray     *sources;    /* CnSource, possibly empty */
 } CnAchievement;
 
 typedef struct
@@ -37,6 +40,7 @@ typedef struct
   int         year;
   CnText     *event;
   GPtrArray  *networks;   /* CnNetwork, borrowed */
+  GArray     *sources;    /* CnSource, possibly empty */
 } CnTimelineEvent;
 
 const char            *cn_case_study_get_id            (CnCaseStudy *self);

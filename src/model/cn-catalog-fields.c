@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "cn-catalog-private.h"
+#include "cn-source-policy.h"
 #include "cn-uri.h"
 
 #define MIN_YEAR 1800
@@ -213,10 +214,14 @@ is_language_code (const char *code)
          g_ascii_isupper (code[letters + 1]) && g_ascii_isupper (code[letters + 2]);
 }
 
-CnText *
-_cn_field_text (CnCatalogLoader *L,
-                JsonObject      *object,
-                const char      *key)
+/* A localized text; @partial allows any subset of languages (a short
+ * name given in Hebrew only), where a full text needs "en", and "he" too
+ * under CN_CATALOG_FLAGS_REQUIRE_TRANSLATIONS. */
+static CnText *
+read_text (CnCatalogLoader *L,
+           JsonObject      *object,
+           const char      *key,
+           gboolean         partial)
 {
   JsonNode *node = json_object_get_member (object, key);
   const char *langs[32];
@@ -275,7 +280,14 @@ _cn_field_text (CnCatalogLoader *L,
       n++;
     }
 
-  if (!has_en && ok)
+  if (partial && ok && n == 0)
+    {
+      _cn_loader_problem (L, NULL, CN_CATALOG_ERROR_INVALID_VALUE, _("the text has no language"));
+      ok = FALSE;
+    }
+  if (partial)
+    ;
+  else if (!has_en && ok)
     {
       _cn_loader_problem (L, NULL, CN_CATALOG_ERROR_MISSING_TRANSLATION, _("the English text (“en”) is missing"));
       ok = FALSE;
@@ -289,6 +301,103 @@ _cn_field_text (CnCatalogLoader *L,
   _cn_loader_pop (L);
 
   return ok ? cn_text_new (n, langs, values) : NULL;
+}
+
+CnText *
+_cn_field_text (CnCatalogLoader *L,
+                JsonObject      *object,
+                const char      *key)
+{
+  return read_text (L, object, key, FALSE);
+}
+
+CnText *
+_cn_field_partial_text (CnCatalogLoader *L,
+                        JsonObject      *object,
+                        const char      *key)
+{
+  return read_text (L, object, key, TRUE);
+}
+
+/* TRUE or FALSE; @fallback when absent or (with a problem) not a boolean. */
+gboolean
+_cn_field_boolean (CnCatalogLoader *L,
+                   JsonObject      *object,
+                   const char      *key,
+                   gboolean         fallback)
+{
+  JsonNode *node = json_object_get_member (object, key);
+
+  if (node == NULL)
+    return fallback;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      _cn_loader_push_key (L, key);
+      _cn_field_wrong_type (L, node, _("true or false"));
+      _cn_loader_pop (L);
+      return fallback;
+    }
+  return json_node_get_boolean (node);
+}
+
+/* A whole number from @min to @max; -1 when absent or wrong. */
+int
+_cn_field_count (CnCatalogLoader *L,
+                 JsonObject      *object,
+                 const char      *key,
+                 int              min,
+                 int              max)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  gint64 value;
+
+  if (node == NULL)
+    return -1;
+
+  _cn_loader_push_key (L, key);
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      _cn_field_wrong_type (L, node, _("a whole number"));
+      _cn_loader_pop (L);
+      return -1;
+    }
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    {
+      _cn_loader_problem (L, NULL, CN_CATALOG_ERROR_INVALID_VALUE,
+                          _("%lld is out of range (expected %d to %d)"), (long long) value, min, max);
+      value = -1;
+    }
+  _cn_loader_pop (L);
+  return (int) value;
+}
+
+/* A list of language codes ("en", "fr", "pt_BR"). */
+char **
+_cn_field_language_codes (CnCatalogLoader *L,
+                          JsonObject      *object,
+                          const char      *key)
+{
+  char **codes = _cn_field_string_list (L, object, key);
+  guint kept = 0;
+
+  _cn_loader_push_key (L, key);
+  for (guint i = 0; codes[i] != NULL; i++)
+    {
+      if (is_language_code (codes[i]))
+        codes[kept++] = codes[i];
+      else
+        {
+          _cn_loader_push_index (L, i);
+          _cn_loader_problem (L, NULL, CN_CATALOG_ERROR_INVALID_VALUE,
+                              _("“%s” is not a language code (use “en”, “he”, “pt_BR”, …)"), codes[i]);
+          _cn_loader_pop (L);
+          g_free (codes[i]);
+        }
+    }
+  codes[kept] = NULL;
+  _cn_loader_pop (L);
+  return codes;
 }
 
 int
@@ -461,6 +570,10 @@ _cn_field_sources (CnCatalogLoader *L,
           source.url = _cn_field_url (L, obj, "url");
           if (title != NULL && source.url != NULL)
             {
+              if (cn_source_is_weak (source.url, title))
+                _cn_loader_warning (L, "url", CN_CATALOG_ERROR_WEAK_SOURCE,
+                                    _("“%s” is on the list of weak sources: cite the original publisher (or say “(copy on …)” in the title when only a copy exists)"),
+                                    source.url);
               source.title = g_strdup (title);
               g_array_append_val (sources, source);
             }

@@ -15,6 +15,10 @@
  *   cn-catalog-problem.c  the loader's state and path, problems -> GError
  *   cn-catalog-fields.c   typed, validated readers of one field
  *   cn-catalog-reader.c   the readers of each part of the schema
+ *   cn-catalog-reader-decide.c    a network's fee, flags, conditions, steps,
+ *                                 how to join and calls
+ *   cn-catalog-reader-glossary.c  the glossary, Israeli authorities,
+ *                                 synonyms and dataset metadata
  *   cn-catalog-search.c   search texts, the index, benefit <-> network links
  */
 
@@ -45,6 +49,14 @@ struct _CnCatalog
   GPtrArray     *network_docs;     /* CnSearchDoc, by network position */
   CnSearchIndex *network_index;
   GPtrArray     *benefit_docs;
+  GPtrArray     *flags;            /* CnTerm* owned */
+  GPtrArray     *eligible_areas;   /* CnTerm* owned */
+  GPtrArray     *authority_types;  /* CnTerm* owned */
+  GPtrArray     *synonyms;         /* char** owned, one group each */
+  GArray        *glossary;         /* CnGlossaryEntry */
+  GArray        *israeli_authorities; /* CnIsraeliAuthority */
+  CnDatasetInfo *dataset;          /* NULL when the file has none */
+  GPtrArray     *warnings;         /* CnCatalogProblem */
 };
 
 /* The loader: one pass over json-glib's tree, building the items as it
@@ -59,11 +71,15 @@ typedef struct
   CnCatalogFlags  flags;
   GArray         *path;          /* CnJsonPathElement, keys borrowed from the tree */
   GPtrArray      *problems;      /* CnPendingProblem */
+  GPtrArray      *warnings;      /* CnPendingProblem, not counted as problems */
   gboolean        overflowed;
   gboolean        scan_fatal;    /* the scanner found more than duplicate keys */
   CnCatalog      *catalog;
   GHashTable     *theme_by_id;
   GHashTable     *region_by_id;
+  GHashTable     *flag_by_id;
+  GHashTable     *area_by_id;
+  GHashTable     *authority_type_by_id;
   GPtrArray      *successor_refs;
 } CnCatalogLoader;
 
@@ -136,6 +152,13 @@ gboolean          _cn_loader_scan_problem_cb (CnJsonScanProblem kind,
                                               gpointer         user_data);
 GPtrArray        *_cn_loader_end_problems    (CnCatalogLoader *L,
                                               GError         **error);
+G_GNUC_PRINTF (4, 5)
+void              _cn_loader_warning         (CnCatalogLoader *L,
+                                              const char      *extra_key,
+                                              CnCatalogError   code,
+                                              const char      *format,
+                                              ...);
+GPtrArray        *_cn_loader_end_warnings    (CnCatalogLoader *L);
 
 /* cn-catalog-fields.c */
 
@@ -172,6 +195,21 @@ const char *_cn_field_string        (CnCatalogLoader        *L,
                                      JsonObject             *object,
                                      const char             *key);
 CnText     *_cn_field_text          (CnCatalogLoader        *L,
+                                     JsonObject             *object,
+                                     const char             *key);
+CnText     *_cn_field_partial_text  (CnCatalogLoader        *L,
+                                     JsonObject             *object,
+                                     const char             *key);
+gboolean    _cn_field_boolean       (CnCatalogLoader        *L,
+                                     JsonObject             *object,
+                                     const char             *key,
+                                     gboolean                fallback);
+int         _cn_field_count         (CnCatalogLoader        *L,
+                                     JsonObject             *object,
+                                     const char             *key,
+                                     int                     min,
+                                     int                     max);
+char      **_cn_field_language_codes (CnCatalogLoader       *L,
                                      JsonObject             *object,
                                      const char             *key);
 int         _cn_field_year          (CnCatalogLoader        *L,
@@ -214,6 +252,23 @@ GPtrArray  *_cn_field_networks      (CnCatalogLoader        *L,
 void        _cn_successor_ref_free  (gpointer                data);
 void        _cn_catalog_read_document (CnCatalogLoader      *L,
                                      JsonNode               *root);
+
+/* cn-catalog-reader-decide.c */
+
+void        _cn_read_network_decide (CnCatalogLoader        *L,
+                                     JsonObject             *obj,
+                                     CnNetwork              *network);
+
+/* cn-catalog-reader-glossary.c */
+
+void        _cn_read_synonyms       (CnCatalogLoader        *L,
+                                     JsonObject             *vocabularies);
+void        _cn_read_dataset        (CnCatalogLoader        *L,
+                                     JsonObject             *root);
+void        _cn_read_glossary       (CnCatalogLoader        *L,
+                                     JsonObject             *root);
+void        _cn_read_israeli_authorities (CnCatalogLoader   *L,
+                                     JsonObject             *root);
 
 /* cn-catalog-search.c */
 

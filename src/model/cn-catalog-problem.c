@@ -54,6 +54,10 @@ cn_catalog_problem_to_string (const CnCatalogProblem *problem)
   g_string_append (str, ": ");
   if (problem->path != NULL && problem->path[0] != '\0')
     g_string_append_printf (str, "%s: ", problem->path);
+  if (problem->warning)
+    /* Translators: before a problem that does not stop the file from
+     * loading, as compilers print it; keep the colon */
+    g_string_append (str, _("warning: "));
   g_string_append (str, problem->message);
 
   return g_string_free (str, FALSE);
@@ -116,6 +120,10 @@ _cn_loader_init (CnCatalogLoader *L,
   L->flags = flags;
   L->path = g_array_new (FALSE, FALSE, sizeof (CnJsonPathElement));
   L->problems = g_ptr_array_new_with_free_func (pending_problem_free);
+  L->warnings = g_ptr_array_new_with_free_func (pending_problem_free);
+  L->flag_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  L->area_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  L->authority_type_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   L->theme_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   L->region_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   L->successor_refs = g_ptr_array_new_with_free_func (_cn_successor_ref_free);
@@ -126,6 +134,10 @@ _cn_loader_clear (CnCatalogLoader *L)
 {
   g_clear_pointer (&L->path, g_array_unref);
   g_clear_pointer (&L->problems, g_ptr_array_unref);
+  g_clear_pointer (&L->warnings, g_ptr_array_unref);
+  g_clear_pointer (&L->flag_by_id, g_hash_table_unref);
+  g_clear_pointer (&L->area_by_id, g_hash_table_unref);
+  g_clear_pointer (&L->authority_type_by_id, g_hash_table_unref);
   g_clear_pointer (&L->theme_by_id, g_hash_table_unref);
   g_clear_pointer (&L->region_by_id, g_hash_table_unref);
   g_clear_pointer (&L->successor_refs, g_ptr_array_unref);
@@ -252,12 +264,45 @@ _cn_loader_scan_problem_cb (CnJsonScanProblem  kind,
   return TRUE;
 }
 
-static void
-locate_problems (CnCatalogLoader *L)
+/* Caps the warnings as the problems are capped; there is no overflow
+ * note, as a file with a hundred weak sources has one thing to fix. */
+void
+_cn_loader_warning (CnCatalogLoader *L,
+                    const char      *extra_key,
+                    CnCatalogError   code,
+                    const char      *format,
+                    ...)
 {
-  for (guint i = 0; i < L->problems->len; i++)
+  CnPendingProblem *pending;
+  GArray *path;
+  g_autofree char *path_string = NULL;
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (L->warnings->len >= CN_CATALOG_MAX_PROBLEMS)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  path = _cn_loader_copy_path (L, extra_key);
+  pending = g_new0 (CnPendingProblem, 1);
+  pending->path_length = path->len;
+  pending->path = (CnJsonPathElement *) (gpointer) g_array_free (path, FALSE);
+  path_string = cn_json_path_to_string (pending->path, pending->path_length);
+  pending->problem = _cn_catalog_problem_new (code, L->filename, 0, 0, path_string, message);
+  pending->problem->warning = TRUE;
+  g_ptr_array_add (L->warnings, pending);
+}
+
+static void
+locate_problems (CnCatalogLoader *L,
+                 GPtrArray       *list)
+{
+  for (guint i = 0; i < list->len; i++)
     {
-      CnPendingProblem *pending = g_ptr_array_index (L->problems, i);
+      CnPendingProblem *pending = g_ptr_array_index (list, i);
       guint line, column;
 
       /* A problem of the whole file (its size) has no place in it. */
@@ -327,8 +372,24 @@ _cn_loader_end_problems (CnCatalogLoader  *L,
 
   g_assert (L->problems->len > 0);
 
-  locate_problems (L);
+  locate_problems (L, L->problems);
   problems = take_problems (L);
   set_error_from_problems (problems, error);
   return problems;
+}
+
+/* Once a valid document is read: its warnings (CnCatalogProblem), placed
+ * in the text. */
+GPtrArray *
+_cn_loader_end_warnings (CnCatalogLoader *L)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_catalog_problem_free);
+
+  locate_problems (L, L->warnings);
+  for (guint i = 0; i < L->warnings->len; i++)
+    {
+      CnPendingProblem *pending = g_ptr_array_index (L->warnings, i);
+      g_ptr_array_add (out, g_steal_pointer (&pending->problem));
+    }
+  return out;
 }

@@ -166,6 +166,7 @@ static const CnFieldEnumValue eligibilities[] = {
   { "yes", CN_ISRAEL_ELIGIBILITY_YES },
   { "no", CN_ISRAEL_ELIGIBILITY_NO },
   { "unclear", CN_ISRAEL_ELIGIBILITY_UNCLEAR },
+  { "partly", CN_ISRAEL_ELIGIBILITY_PARTLY },
   { NULL, 0 }
 };
 
@@ -246,7 +247,8 @@ read_network (CnCatalogLoader *L,
     "id", "name", "acronym", "aliases", "kind", "status", "status_year", "status_note", "successor",
     "founded", "founders", "secretariat", "summary", "description", "eligibility", "israel_eligibility",
     "cost", "commitments", "size", "themes", "regions", "programmes", "benefits", "israel", "unconfirmed",
-    "website", "sources", "verified", NULL
+    "website", "sources", "verified", "guide", "short_name", "fee", "flags", "eligibility_conditions",
+    "commitment_steps", "how_to_join", "calls", NULL
   };
   static const char * const required[] = {
     "id", "name", "kind", "status", "summary", "description", "eligibility", "israel_eligibility",
@@ -334,6 +336,9 @@ read_network (CnCatalogLoader *L,
   network->website = _cn_field_url (L, obj, "website");
   _cn_field_sources (L, obj, network->sources);
   network->verified = _cn_field_date (L, obj, "verified");
+  network->guide = _cn_field_text (L, obj, "guide");
+  network->short_name = _cn_field_partial_text (L, obj, "short_name");
+  _cn_read_network_decide (L, obj, network);
 
   if (network->status == CN_NETWORK_STATUS_ENDED && network->status_year == 0 && network->id != NULL)
     _cn_loader_problem (L, "status", CN_CATALOG_ERROR_MISSING_FIELD, _("an ended network needs “status_year”"));
@@ -411,7 +416,7 @@ read_case_section (CnCatalogLoader *L,
                    guint            position,
                    gpointer         user_data)
 {
-  static const char * const allowed[] = { "id", "title", "body", "networks", NULL };
+  static const char * const allowed[] = { "id", "title", "body", "networks", "own_reading", "sources", NULL };
   static const char * const required[] = { "id", "title", "body", NULL };
   CnCaseStudy *study = user_data;
   CnCaseSection section = { 0 };
@@ -421,6 +426,9 @@ read_case_section (CnCatalogLoader *L,
   section.title = _cn_field_text (L, s, "title");
   section.body = _cn_field_text (L, s, "body");
   section.networks = _cn_field_networks (L, s);
+  section.own_reading = _cn_field_boolean (L, s, "own_reading", FALSE);
+  section.sources = _cn_source_array_new ();
+  _cn_field_sources (L, s, section.sources);
   g_array_append_val (study->sections, section);
 }
 
@@ -430,7 +438,7 @@ read_achievement (CnCatalogLoader *L,
                   guint            position,
                   gpointer         user_data)
 {
-  static const char * const allowed[] = { "year", "title", "text", "benefit", "networks", NULL };
+  static const char * const allowed[] = { "year", "title", "text", "benefit", "networks", "sources", NULL };
   static const char * const required[] = { "year", "title", "text", "benefit", NULL };
   CnCaseStudy *study = user_data;
   CnAchievement achievement = { 0 };
@@ -441,6 +449,8 @@ read_achievement (CnCatalogLoader *L,
   achievement.text = _cn_field_text (L, a, "text");
   achievement.benefit = _cn_field_benefit (L, a, "benefit");
   achievement.networks = _cn_field_networks (L, a);
+  achievement.sources = _cn_source_array_new ();
+  _cn_field_sources (L, a, achievement.sources);
   g_array_append_val (study->achievements, achievement);
 }
 
@@ -456,7 +466,7 @@ read_timeline_event (CnCatalogLoader *L,
                      guint            position,
                      gpointer         user_data)
 {
-  static const char * const allowed[] = { "year", "event", "networks", NULL };
+  static const char * const allowed[] = { "year", "event", "networks", "sources", NULL };
   static const char * const required[] = { "year", "event", NULL };
   TimelineReader *reader = user_data;
   CnCaseStudy *study = reader->study;
@@ -470,6 +480,8 @@ read_timeline_event (CnCatalogLoader *L,
   reader->last_year = MAX (reader->last_year, event.year);
   event.event = _cn_field_text (L, e, "event");
   event.networks = _cn_field_networks (L, e);
+  event.sources = _cn_source_array_new ();
+  _cn_field_sources (L, e, event.sources);
   g_array_append_val (study->timeline, event);
 }
 
@@ -506,7 +518,8 @@ _cn_catalog_read_document (CnCatalogLoader *L,
                            JsonNode        *root_node)
 {
   static const char * const allowed[] = {
-    "schema_version", "vocabularies", "introduction", "benefits", "networks", "case_studies", NULL
+    "schema_version", "dataset", "vocabularies", "introduction", "benefits", "networks", "case_studies",
+    "glossary", "israeli_authorities", NULL
   };
   static const char * const required[] = { "schema_version", "networks", NULL };
   JsonObject *root;
@@ -543,19 +556,29 @@ _cn_catalog_read_document (CnCatalogLoader *L,
 
   if ((vocabularies = _cn_field_object (L, root, "vocabularies")))
     {
-      static const char * const v_allowed[] = { "themes", "regions", NULL };
+      static const char * const v_allowed[] = {
+        "themes", "regions", "flags", "eligible_areas", "authority_types", "synonyms", NULL
+      };
+      static const char * const v_required[] = { "themes", "regions", NULL };
 
       _cn_loader_push_key (L, "vocabularies");
-      _cn_field_check_members (L, vocabularies, v_allowed, v_allowed);
+      _cn_field_check_members (L, vocabularies, v_allowed, v_required);
       read_vocabulary (L, vocabularies, "themes", L->catalog->themes, L->theme_by_id);
       read_vocabulary (L, vocabularies, "regions", L->catalog->regions, L->region_by_id);
+      read_vocabulary (L, vocabularies, "flags", L->catalog->flags, L->flag_by_id);
+      read_vocabulary (L, vocabularies, "eligible_areas", L->catalog->eligible_areas, L->area_by_id);
+      read_vocabulary (L, vocabularies, "authority_types", L->catalog->authority_types, L->authority_type_by_id);
+      _cn_read_synonyms (L, vocabularies);
       _cn_loader_pop (L);
     }
 
+  _cn_read_dataset (L, root);
   read_introduction (L, root);
   _cn_field_objects (L, root, "benefits", read_benefit, NULL);
   _cn_field_objects (L, root, "networks", read_network, NULL);
   resolve_successors (L);
   _cn_field_objects (L, root, "case_studies", read_case_study, NULL);
+  _cn_read_glossary (L, root);
+  _cn_read_israeli_authorities (L, root);
 }
 

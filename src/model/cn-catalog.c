@@ -125,6 +125,8 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
        * built, and wait for it before returning. */
       if (length >= LARGE_TREE)
         release = cn_part_start (free_parsers, g_steal_pointer (&parsers));
+      g_clear_pointer (&self->warnings, g_ptr_array_unref);
+      self->warnings = _cn_loader_end_warnings (L);
       _cn_catalog_link_deliveries (self);
       _cn_catalog_build_search (self);
       if (release != NULL)
@@ -288,8 +290,16 @@ cn_catalog_finalize (GObject *object)
   g_clear_object (&self->case_studies);
   g_clear_object (&self->networks);
   g_clear_object (&self->benefits);
+  g_clear_pointer (&self->glossary, g_array_unref);
+  g_clear_pointer (&self->israeli_authorities, g_array_unref);
+  g_clear_pointer (&self->synonyms, g_ptr_array_unref);
+  g_clear_pointer (&self->dataset, _cn_dataset_info_free);
+  g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->themes, g_ptr_array_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
+  g_clear_pointer (&self->flags, g_ptr_array_unref);
+  g_clear_pointer (&self->eligible_areas, g_ptr_array_unref);
+  g_clear_pointer (&self->authority_types, g_ptr_array_unref);
   g_clear_pointer (&self->intro_title, cn_text_free);
   g_clear_pointer (&self->intro_body, cn_text_free);
   g_clear_pointer (&self->intro_sources, g_array_unref);
@@ -316,6 +326,13 @@ cn_catalog_init (CnCatalog *self)
   self->benefit_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->themes = g_ptr_array_new_with_free_func (term_free);
   self->regions = g_ptr_array_new_with_free_func (term_free);
+  self->flags = g_ptr_array_new_with_free_func (term_free);
+  self->eligible_areas = g_ptr_array_new_with_free_func (term_free);
+  self->authority_types = g_ptr_array_new_with_free_func (term_free);
+  self->synonyms = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  self->glossary = _cn_glossary_array_new ();
+  self->israeli_authorities = _cn_israeli_authority_array_new ();
+  self->warnings = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_catalog_problem_free);
   self->intro_sources = _cn_source_array_new ();
   self->network_docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
   self->benefit_docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
@@ -414,3 +431,173 @@ cn_catalog_get_introduction_sources (CnCatalog *self,
   return (const CnSource *) (gpointer) self->intro_sources->data;
 }
 
+
+/**
+ * cn_catalog_get_warnings:
+ *
+ * Returns: (transfer none) (element-type CnCatalogProblem): what the loader
+ *   found wrong without refusing the file (weak sources), possibly empty
+ */
+GPtrArray *
+cn_catalog_get_warnings (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return self->warnings;
+}
+
+/**
+ * cn_catalog_get_dataset_info:
+ *
+ * Returns: (nullable): the dataset's title, publisher, version and date of
+ *   publication, or %NULL when the file does not give them
+ */
+const CnDatasetInfo *
+cn_catalog_get_dataset_info (CnCatalog *self)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return self->dataset;
+}
+
+/**
+ * cn_catalog_get_vocabulary:
+ *
+ * Returns: the terms of @vocabulary, in file order (with translated labels,
+ *   for pills and filters)
+ */
+const CnTerm * const *
+cn_catalog_get_vocabulary (CnCatalog    *self,
+                           CnVocabulary  vocabulary,
+                           guint        *n_terms)
+{
+  GPtrArray *terms = NULL;
+
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+
+  switch (vocabulary)
+    {
+    case CN_VOCABULARY_THEMES: terms = self->themes; break;
+    case CN_VOCABULARY_REGIONS: terms = self->regions; break;
+    case CN_VOCABULARY_FLAGS: terms = self->flags; break;
+    case CN_VOCABULARY_ELIGIBLE_AREAS: terms = self->eligible_areas; break;
+    case CN_VOCABULARY_AUTHORITY_TYPES: terms = self->authority_types; break;
+    default: g_return_val_if_reached (NULL);
+    }
+  *n_terms = terms->len;
+  return (const CnTerm * const *) terms->pdata;
+}
+
+const CnGlossaryEntry *
+cn_catalog_get_glossary (CnCatalog *self,
+                         guint     *n_entries)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  *n_entries = self->glossary->len;
+  return (const CnGlossaryEntry *) (gpointer) self->glossary->data;
+}
+
+/**
+ * cn_catalog_find_glossary_entry:
+ * @term: a term as written in the glossary, in any case ("gcom")
+ *
+ * Returns: (nullable): its entry
+ */
+const CnGlossaryEntry *
+cn_catalog_find_glossary_entry (CnCatalog  *self,
+                                const char *term)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (term != NULL, NULL);
+
+  for (guint i = 0; i < self->glossary->len; i++)
+    {
+      const CnGlossaryEntry *entry = &g_array_index (self->glossary, CnGlossaryEntry, i);
+
+      if (g_ascii_strcasecmp (entry->term, term) == 0)
+        return entry;
+    }
+  return NULL;
+}
+
+const CnIsraeliAuthority *
+cn_catalog_get_israeli_authorities (CnCatalog *self,
+                                    guint     *n_authorities)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  *n_authorities = self->israeli_authorities->len;
+  return (const CnIsraeliAuthority *) (gpointer) self->israeli_authorities->data;
+}
+
+/**
+ * cn_catalog_get_synonyms:
+ *
+ * Returns: the groups of words that mean the same across languages (for
+ *   search), each a %NULL-terminated array
+ */
+const char * const * const *
+cn_catalog_get_synonyms (CnCatalog *self,
+                         guint     *n_groups)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  *n_groups = self->synonyms->len;
+  return (const char * const * const *) self->synonyms->pdata;
+}
+
+/* The date a call is filed under: when it closes, else when it opens. */
+static const char *
+call_date (const CnCall *call)
+{
+  return call->closes != NULL ? call->closes : call->opens;
+}
+
+static int
+compare_calls (gconstpointer a,
+               gconstpointer b)
+{
+  const CnCall *x = *(const CnCall * const *) a;
+  const CnCall *y = *(const CnCall * const *) b;
+  const char *dx = call_date (x);
+  const char *dy = call_date (y);
+  int order;
+
+  /* Undated calls last; then by date; then in catalog order, which
+   * g_ptr_array_sort() does not keep by itself. */
+  if ((dx == NULL) != (dy == NULL))
+    return dx == NULL ? 1 : -1;
+  if (dx != NULL && (order = strcmp (dx, dy)) != 0)
+    return order;
+  if (x->network != y->network)
+    return cn_network_get_position (x->network) < cn_network_get_position (y->network) ? -1 : 1;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/**
+ * cn_catalog_dup_calls:
+ *
+ * Every call, award edition and deadline of every network, each with its
+ * network (#CnCall.network), by date (when it closes, else when it opens;
+ * undated ones last).
+ *
+ * Returns: (transfer container) (element-type CnCall): the calls, owned by
+ *   their networks
+ */
+GPtrArray *
+cn_catalog_dup_calls (CnCatalog *self)
+{
+  GPtrArray *calls = g_ptr_array_new ();
+  guint n;
+
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->networks), i);
+      guint n_calls;
+      const CnCall *network_calls = cn_network_get_calls (network, &n_calls);
+
+      for (guint j = 0; j < n_calls; j++)
+        g_ptr_array_add (calls, (gpointer) &network_calls[j]);
+    }
+  g_ptr_array_sort (calls, compare_calls);
+  return calls;
+}

@@ -11,6 +11,7 @@
 
 #include "cn-benefit.h"
 #include "cn-case-study.h"
+#include "cn-freshness.h"
 #include "cn-network.h"
 #include "cn-search.h"
 
@@ -38,6 +39,8 @@ typedef enum
   CN_CATALOG_ERROR_REFERENCE_LOOP,
   CN_CATALOG_ERROR_UNSAFE_LINK,
   CN_CATALOG_ERROR_UNSUPPORTED_VERSION,
+  /* Only ever a warning: a source on the deny list (cn-source-policy.c). */
+  CN_CATALOG_ERROR_WEAK_SOURCE,
 } CnCatalogError;
 
 typedef enum
@@ -65,6 +68,7 @@ typedef struct
   guint           column;
   char           *path;     /* "networks[3].name.he", "" for the document */
   char           *message;
+  gboolean        warning;  /* reported, but the file still loads */
 } CnCatalogProblem;
 
 #define CN_TYPE_CATALOG (cn_catalog_get_type ())
@@ -107,6 +111,31 @@ const CnSearchDoc *cn_catalog_get_benefit_search_doc (CnCatalog   *self,
 guint          cn_catalog_search_networks        (CnCatalog           *self,
                                                   const CnSearchQuery *query,
                                                   int                 *ranks);
+
+/* The vocabularies that records point to by id. */
+typedef enum
+{
+  CN_VOCABULARY_THEMES,
+  CN_VOCABULARY_REGIONS,
+  CN_VOCABULARY_FLAGS,
+  CN_VOCABULARY_ELIGIBLE_AREAS,
+  CN_VOCABULARY_AUTHORITY_TYPES,
+} CnVocabulary;
+
+GPtrArray     *cn_catalog_get_warnings           (CnCatalog       *self);
+const CnDatasetInfo *cn_catalog_get_dataset_info (CnCatalog       *self);
+const CnTerm * const *cn_catalog_get_vocabulary  (CnCatalog       *self,
+                                                  CnVocabulary     vocabulary,
+                                                  guint           *n_terms);
+const CnGlossaryEntry *cn_catalog_get_glossary   (CnCatalog       *self,
+                                                  guint           *n_entries);
+const CnGlossaryEntry *cn_catalog_find_glossary_entry (CnCatalog  *self,
+                                                  const char      *term);
+const CnIsraeliAuthority *cn_catalog_get_israeli_authorities (CnCatalog *self,
+                                                  guint           *n_authorities);
+const char * const * const *cn_catalog_get_synonyms (CnCatalog    *self,
+                                                  guint           *n_groups);
+GPtrArray     *cn_catalog_dup_calls              (CnCatalog       *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CnCatalogProblem, cn_catalog_problem_free)
 

@@ -53,6 +53,19 @@ struct _CnNetwork
   char                *website;
   GArray              *sources;             /* CnSource */
   char                *verified;
+
+  /* What an authority needs to decide (cn-catalog-reader-decide.c). */
+  CnText              *guide;
+  CnText              *short_name;
+  CnFeeStatus          fee_status;
+  CnText              *fee_amount;
+  int                  fee_year;
+  GArray              *fee_sources;         /* CnSource */
+  GPtrArray           *flags;               /* CnTerm, borrowed */
+  CnEligibilityConditions *conditions;      /* NULL when not given */
+  GArray              *commitment_steps;    /* CnCommitmentStep */
+  CnHowToJoin         *how_to_join;         /* NULL when not given */
+  GArray              *calls;               /* CnCall */
 };
 
 struct _CnBenefit
@@ -88,5 +101,16 @@ GArray *_cn_source_array_new       (void);
 GArray *_cn_programme_array_new    (void);
 GArray *_cn_benefit_link_array_new (void);
 GArray *_cn_dated_text_array_new   (void);
+
+/* cn-records.c: the records that hold what an authority needs to decide. */
+GArray *_cn_commitment_step_array_new     (void);
+GArray *_cn_call_array_new                (void);
+GArray *_cn_glossary_array_new            (void);
+GArray *_cn_israeli_authority_array_new   (void);
+CnEligibilityConditions *_cn_eligibility_conditions_new (void);
+void    _cn_eligibility_conditions_free   (CnEligibilityConditions *conditions);
+CnHowToJoin *_cn_how_to_join_new          (void);
+void    _cn_how_to_join_free              (CnHowToJoin *how);
+void    _cn_dataset_info_free             (CnDatasetInfo *info);
 
 G_END_DECLS

@@ -122,6 +122,15 @@ cn_network_finalize (GObject *object)
   g_free (self->website);
   g_clear_pointer (&self->sources, g_array_unref);
   g_free (self->verified);
+  g_clear_pointer (&self->guide, cn_text_free);
+  g_clear_pointer (&self->short_name, cn_text_free);
+  g_clear_pointer (&self->fee_amount, cn_text_free);
+  g_clear_pointer (&self->fee_sources, g_array_unref);
+  g_clear_pointer (&self->flags, g_ptr_array_unref);
+  g_clear_pointer (&self->conditions, _cn_eligibility_conditions_free);
+  g_clear_pointer (&self->commitment_steps, g_array_unref);
+  g_clear_pointer (&self->how_to_join, _cn_how_to_join_free);
+  g_clear_pointer (&self->calls, g_array_unref);
 
   G_OBJECT_CLASS (cn_network_parent_class)->finalize (object);
 }
@@ -198,6 +207,11 @@ cn_network_init (CnNetwork *self)
   self->benefits = _cn_benefit_link_array_new ();
   self->israel = _cn_dated_text_array_new ();
   self->sources = _cn_source_array_new ();
+  self->fee_status = CN_FEE_UNKNOWN;
+  self->fee_sources = _cn_source_array_new ();
+  self->flags = g_ptr_array_new ();
+  self->commitment_steps = _cn_commitment_step_array_new ();
+  self->calls = _cn_call_array_new ();
 }
 
 #define GETTER(type, name, field) \
@@ -233,6 +247,13 @@ GETTER (int, size_year, size_year)
 GETTER (const CnText *, unconfirmed, unconfirmed)
 GETTER (const char *, website, website)
 GETTER (const char *, verified, verified)
+GETTER (const CnText *, guide, guide)
+GETTER (const CnText *, short_name, short_name)
+GETTER (CnFeeStatus, fee_status, fee_status)
+GETTER (const CnText *, fee_amount, fee_amount)
+GETTER (int, fee_year, fee_year)
+GETTER (const CnEligibilityConditions *, eligibility_conditions, conditions)
+GETTER (const CnHowToJoin *, how_to_join, how_to_join)
 
 #undef GETTER
 
@@ -295,4 +316,59 @@ cn_network_get_sources (CnNetwork *self,
   g_return_val_if_fail (CN_IS_NETWORK (self), NULL);
   *n_sources = self->sources->len;
   return (const CnSource *) (gpointer) self->sources->data;
+}
+
+const CnSource *
+cn_network_get_fee_sources (CnNetwork *self,
+                            guint     *n_sources)
+{
+  g_return_val_if_fail (CN_IS_NETWORK (self), NULL);
+  *n_sources = self->fee_sources->len;
+  return (const CnSource *) (gpointer) self->fee_sources->data;
+}
+
+const CnTerm * const *
+cn_network_get_flags (CnNetwork *self,
+                      guint     *n_flags)
+{
+  g_return_val_if_fail (CN_IS_NETWORK (self), NULL);
+  *n_flags = self->flags->len;
+  return (const CnTerm * const *) self->flags->pdata;
+}
+
+/**
+ * cn_network_has_flag:
+ * @flag_id: a flag's id, such as "states-only"
+ *
+ * Returns: whether the record carries the flag
+ */
+gboolean
+cn_network_has_flag (CnNetwork  *self,
+                     const char *flag_id)
+{
+  g_return_val_if_fail (CN_IS_NETWORK (self), FALSE);
+  g_return_val_if_fail (flag_id != NULL, FALSE);
+
+  for (guint i = 0; i < self->flags->len; i++)
+    if (g_str_equal (((CnTerm *) g_ptr_array_index (self->flags, i))->id, flag_id))
+      return TRUE;
+  return FALSE;
+}
+
+const CnCommitmentStep *
+cn_network_get_commitment_steps (CnNetwork *self,
+                                 guint     *n_steps)
+{
+  g_return_val_if_fail (CN_IS_NETWORK (self), NULL);
+  *n_steps = self->commitment_steps->len;
+  return (const CnCommitmentStep *) (gpointer) self->commitment_steps->data;
+}
+
+const CnCall *
+cn_network_get_calls (CnNetwork *self,
+                      guint     *n_calls)
+{
+  g_return_val_if_fail (CN_IS_NETWORK (self), NULL);
+  *n_calls = self->calls->len;
+  return (const CnCall *) (gpointer) self->calls->data;
 }

@@ -55,4 +55,27 @@ const CnSource      *cn_network_get_sources             (CnNetwork   *self,
                                                          guint       *n_sources);
 const char          *cn_network_get_verified            (CnNetwork   *self);
 
+/* What an authority needs to decide: what the guide said, a short name,
+ * the fee, flags, who may apply, what membership asks, how to join and
+ * the dated calls. NULL, 0 or empty where the record does not say. */
+const CnText        *cn_network_get_guide               (CnNetwork   *self);
+const CnText        *cn_network_get_short_name          (CnNetwork   *self);
+CnFeeStatus          cn_network_get_fee_status          (CnNetwork   *self);
+const CnText        *cn_network_get_fee_amount          (CnNetwork   *self);
+int                  cn_network_get_fee_year            (CnNetwork   *self);
+const CnSource      *cn_network_get_fee_sources         (CnNetwork   *self,
+                                                         guint       *n_sources);
+const CnTerm * const*cn_network_get_flags               (CnNetwork   *self,
+                                                         guint       *n_flags);
+gboolean             cn_network_has_flag                (CnNetwork   *self,
+                                                         const char  *flag_id);
+const CnEligibilityConditions *
+                     cn_network_get_eligibility_conditions (CnNetwork *self);
+const CnCommitmentStep *
+                     cn_network_get_commitment_steps    (CnNetwork   *self,
+                                                         guint       *n_steps);
+const CnHowToJoin   *cn_network_get_how_to_join         (CnNetwork   *self);
+const CnCall        *cn_network_get_calls               (CnNetwork   *self,
+                                                         guint       *n_calls);
+
 G_END_DECLS

@@ -48,6 +48,8 @@ cn_eligibility_label (CnIsraelEligibility eligibility)
       return _("No, not directly");
     case CN_ISRAEL_ELIGIBILITY_UNCLEAR:
       return _("Not confirmed");
+    case CN_ISRAEL_ELIGIBILITY_PARTLY:
+      return _("Partly");
     default:
       g_return_val_if_reached ("");
     }

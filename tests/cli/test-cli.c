@@ -78,6 +78,22 @@ test_check_bad (void)
   g_assert_nonnull (strstr (err, "nmae"));
 }
 
+/* A weak source is a warning: printed in the same form, with "warning:",
+ * and the file is still valid. */
+static void
+test_check_warning (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "decide", "weak-source.json", NULL);
+  g_autofree char *arg = g_strconcat ("--check-catalog=", path, NULL);
+  g_autofree char *out = NULL, *err = NULL;
+  g_autofree char *expected = g_strconcat (path, ":304:13: networks[0].fee.sources[0].url: warning: ", NULL);
+
+  g_assert_cmpint (run ((const char *[]) { arg, NULL }, &out, &err), ==, 0);
+  g_assert_true (g_str_has_prefix (err, expected));
+  g_assert_null (strchr (g_strstrip (err), '\n'));
+  g_assert_nonnull (strstr (out, "valid"));
+}
+
 static void
 test_check_missing_file (void)
 {
@@ -160,6 +176,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/check-catalog/bundled", test_check_bundled);
   g_test_add_func ("/cli/check-catalog/bad", test_check_bad);
+  g_test_add_func ("/cli/check-catalog/warning", test_check_warning);
   g_test_add_func ("/cli/check-catalog/missing-file", test_check_missing_file);
   g_test_add_func ("/cli/check-catalog/directory", test_check_directory);
   g_test_add_func ("/cli/version-and-help", test_version_and_help);

@@ -349,7 +349,48 @@ read_catalog (CnCatalog *catalog)
       sources = cn_network_get_sources (network, &n_sources);
       for (guint j = 0; j < n_sources; j++)
         CHECK (cn_uri_is_safe (sources[j].url));
+
+      read_text (cn_network_get_guide (network));
+      read_text (cn_network_get_short_name (network));
+      read_text (cn_network_get_fee_amount (network));
+      CHECK (cn_network_get_fee_amount (network) == NULL || cn_network_get_fee_status (network) == CN_FEE_PAID);
+      sources = cn_network_get_fee_sources (network, &n_sources);
+      for (guint j = 0; j < n_sources; j++)
+        CHECK (cn_uri_is_safe (sources[j].url));
+      {
+        const CnTerm * const *flags = cn_network_get_flags (network, &n);
+        const CnEligibilityConditions *conditions = cn_network_get_eligibility_conditions (network);
+        const CnCommitmentStep *steps_ = cn_network_get_commitment_steps (network, &n_sources);
+        const CnHowToJoin *how = cn_network_get_how_to_join (network);
+        const CnCall *calls;
+
+        for (guint j = 0; j < n; j++)
+          read_text (flags[j]->label);
+        if (conditions != NULL)
+          CHECK (conditions->population_min >= 0 && conditions->sources != NULL);
+        for (guint j = 0; j < n_sources; j++)
+          CHECK (steps_[j].due_months >= -1 && steps_[j].repeat_months >= 0);
+        if (how != NULL && how->contact_url != NULL)
+          CHECK (cn_uri_is_safe (how->contact_url));
+        calls = cn_network_get_calls (network, &n);
+        for (guint j = 0; j < n; j++)
+          {
+            CHECK (calls[j].network == network);
+            CHECK (cn_uri_is_safe (calls[j].url));
+            CHECK (calls[j].opens == NULL || calls[j].closes == NULL || strcmp (calls[j].opens, calls[j].closes) <= 0);
+          }
+      }
     }
+
+  {
+    g_autoptr(GPtrArray) calls = cn_catalog_dup_calls (catalog);
+    const CnGlossaryEntry *glossary = cn_catalog_get_glossary (catalog, &n_sources);
+
+    for (guint i = 0; i < calls->len; i++)
+      CHECK (((const CnCall *) g_ptr_array_index (calls, i))->network != NULL);
+    for (guint i = 0; i < n_sources; i++)
+      CHECK (cn_catalog_find_glossary_entry (catalog, glossary[i].term) != NULL);
+  }
 
   for (guint i = 0; i < g_list_model_get_n_items (benefits); i++)
     {

@@ -10,8 +10,6 @@
  * says about a whole part (which fields, in which lists) is in
  * cn-catalog-reader.c. */
 
-#define G_LOG_DOMAIN "cn-catalog"
-
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -9,8 +9,6 @@
  * problem is, the one constructor of problem records, their line and
  * column looked up in the text at the end, and the GError made from them. */
 
-#define G_LOG_DOMAIN "cn-catalog"
-
 #include "config.h"
 
 #include <glib/gi18n.h>

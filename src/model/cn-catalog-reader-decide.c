@@ -10,8 +10,6 @@
  * for, how to join and the dated calls. Each is optional in the schema;
  * whatever is given is checked like the rest of the record. */
 
-#define G_LOG_DOMAIN "cn-catalog"
-
 #include "config.h"
 
 #include <glib/gi18n.h>

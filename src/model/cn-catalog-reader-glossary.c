@@ -9,8 +9,6 @@
  * Israeli authorities and their part in the networks, the synonyms search
  * uses, and the dataset's metadata. */
 
-#define G_LOG_DOMAIN "cn-catalog"
-
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -10,8 +10,6 @@
  * needs, read with the field readers of cn-catalog-fields.c into the items;
  * then the networks' successors resolved and their chains checked. */
 
-#define G_LOG_DOMAIN "cn-catalog"
-
 #include "config.h"
 
 #include <glib/gi18n.h>

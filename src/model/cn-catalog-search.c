@@ -9,8 +9,6 @@
  * searched, the networks' index (built in parts on several processors), the
  * benefits' documents, and the benefit <-> network links they draw on. */
 
-#define G_LOG_DOMAIN "cn-catalog"
-
 #include "config.h"
 
 #include "cn-catalog-private.h"

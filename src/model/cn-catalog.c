@@ -10,8 +10,6 @@
  * its accessors. The loading itself is in the cn-catalog-*.c files (see
  * cn-catalog-private.h). */
 
-#define G_LOG_DOMAIN "cn-catalog"
-
 #include "config.h"
 
 #include <glib/gi18n.h>

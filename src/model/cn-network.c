@@ -5,8 +5,6 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#define G_LOG_DOMAIN "cn-network"
-
 #include "config.h"
 
 #include "cn-model-private.h"

@@ -15,8 +15,6 @@
  * takes the part first (a pool thread or the joining thread) runs it; the
  * other only waits or lets go. */
 
-#define G_LOG_DOMAIN "cn-parts"
-
 #include "config.h"
 
 #include "cn-parts.h"

@@ -10,8 +10,6 @@
  * lists (glossary, Israeli authorities, dataset metadata). The loader
  * fills them; the items and the catalog own them. */
 
-#define G_LOG_DOMAIN "cn-model"
-
 #include "config.h"
 
 #include "cn-model-private.h"

@@ -22,8 +22,6 @@
  * the Scanner would have to be exposed in a header for them.
  */
 
-#define G_LOG_DOMAIN "cn-json-scan"
-
 #include "config.h"
 
 #include <glib/gi18n.h>

@@ -10,8 +10,6 @@
  * cn_search_doc_match() on the same documents, and the index's size for
  * the benchmark. The app never links this file. */
 
-#define G_LOG_DOMAIN "cn-search-index"
-
 #include "config.h"
 
 #include <string.h>

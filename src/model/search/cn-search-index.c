@@ -17,8 +17,6 @@
  * open-addressing table over one blob of words, records deduplicated per
  * word as they come, and a counting sort into the posting lists. */
 
-#define G_LOG_DOMAIN "cn-search-index"
-
 #include "config.h"
 
 #include <string.h>

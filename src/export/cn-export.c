@@ -23,6 +23,7 @@
 #include "cn-brief-markdown.h"
 #include "cn-brief-pdf.h"
 #include "cn-catalog.h"
+#include "cn-atomic-file.h"
 #include "cn-export.h"
 
 /**
@@ -99,14 +100,6 @@ cn_export_render (CnExportFormat          format,
   }
 }
 
-static gboolean
-set_errno_error (GError **error,
-                 int      saved_errno)
-{
-  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), g_strerror (saved_errno));
-  return FALSE;
-}
-
 /**
  * cn_export_write_file:
  *
@@ -122,48 +115,10 @@ cn_export_write_file (const char  *path,
                       GBytes      *contents,
                       GError     **error)
 {
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *name = g_strconcat (".", base, ".XXXXXX", NULL);
-  g_autofree char *temp = g_build_filename (dir, name, NULL);
   gsize size;
   const guint8 *data = g_bytes_get_data (contents, &size);
-  int fd, saved_errno;
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return set_errno_error (error, EISDIR);
-
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    return set_errno_error (error, errno);
-
-  while (size > 0)
-    {
-      gssize written = write (fd, data, size);
-
-      if (written < 0 && errno == EINTR)
-        continue;
-      if (written < 0)
-        goto failed;
-      data += written;
-      size -= written;
-    }
-  if (fsync (fd) != 0 || close (fd) != 0)
-    {
-      fd = -1;
-      goto failed;
-    }
-  fd = -1;
-  if (g_rename (temp, path) != 0)
-    goto failed;
-  return TRUE;
-
-failed:
-  saved_errno = errno;
-  if (fd >= 0)
-    close (fd);
-  g_unlink (temp);
-  return set_errno_error (error, saved_errno);
+  return cn_atomic_file_write (path, data, size, 0666, error);
 }
 
 static const char *

@@ -22,6 +22,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "cn-atomic-file.h"
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
 #include "cn-shortlist.h"
@@ -815,11 +816,7 @@ write_atomically (GFile       *file,
                    folder, g_strerror (saved));
       return FALSE;
     }
-  if (!g_file_set_contents_full (path, contents, -1,
-                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                 0600, error))
-    return FALSE;
-  return TRUE;
+  return cn_atomic_file_write (path, contents, strlen (contents), 0600, error);
 }
 
 gboolean

@@ -9,8 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "cn-application.h"
+#include "cn-application-private.h"
 #include "cn-catalog-loader.h"
+#include "cn-dataset-store.h"
 #include "cn-export.h"
 #include "cn-window.h"
 
@@ -23,7 +24,11 @@ struct _CnApplication
   char           *language;         /* the Language preference this process started with */
   GtkWindow      *restart_dialog;   /* weak */
   gboolean        restart_requested;
-  GThread        *bundled_loader;   /* loads the bundled dataset while GTK starts */
+  GThread        *bundled_loader;   /* loads the dataset while GTK starts */
+  gboolean        use_kept;         /* the loader also reads the kept dataset */
+  CnKeptDataset   kept_outcome;     /* what the loader made of it */
+  char           *kept_detail;
+  gboolean        builtin;          /* self->catalog is the built-in dataset */
   guint           loads_pending;    /* --catalog files being loaded */
   gint64          start_time;       /* main()'s, for CN_BENCHMARK_STARTUP */
 };
@@ -153,8 +158,8 @@ cn_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (cn_application_parent_class)->handle_local_options (app, options);
 }
 
-static gpointer
-load_bundled_thread (gpointer data)
+static CnCatalog *
+load_bundled (void)
 {
   g_autoptr(GError) error = NULL;
   CnCatalog *catalog = cn_catalog_new_bundled (&error);
@@ -166,8 +171,29 @@ load_bundled_thread (gpointer data)
   return catalog;
 }
 
-/* The catalog windows open over: the bundled dataset, from the thread
- * started with the application when there is one, else loaded now. */
+/* The dataset to start with: the built-in one, or the one the user kept
+ * (Open Dataset…) unless it no longer loads or a release brought a newer
+ * built-in one. Runs in a thread; touches only the fields the main thread
+ * leaves alone until it joins. */
+static gpointer
+load_dataset_thread (gpointer data)
+{
+  CnApplication *self = data;
+  g_autoptr(CnCatalog) bundled = load_bundled ();
+  g_autoptr(GFile) kept = NULL;
+  CnCatalog *chosen;
+
+  self->kept_outcome = CN_KEPT_DATASET_MISSING;
+  if (!self->use_kept)
+    return g_steal_pointer (&bundled);
+
+  kept = cn_dataset_store_default_file ();
+  chosen = cn_dataset_store_choose (kept, bundled, &self->kept_outcome, &self->kept_detail);
+  return chosen;
+}
+
+/* The catalog windows open over, from the thread started with the
+ * application when there is one, else loaded now. */
 static void
 ensure_catalog (CnApplication *self)
 {
@@ -176,7 +202,37 @@ ensure_catalog (CnApplication *self)
   if (self->bundled_loader != NULL)
     self->catalog = g_thread_join (g_steal_pointer (&self->bundled_loader));
   else
-    self->catalog = load_bundled_thread (NULL);
+    self->catalog = load_dataset_thread (self);
+  self->builtin = self->kept_outcome != CN_KEPT_DATASET_USED;
+
+  /* A kept dataset that is not used any more is forgotten, and the first
+   * window says why, once. */
+  if (self->use_kept && self->kept_outcome != CN_KEPT_DATASET_USED)
+    {
+      g_autoptr(GFile) kept = cn_dataset_store_default_file ();
+
+      g_settings_set_boolean (self->settings, "use-kept-dataset", FALSE);
+      if (self->kept_outcome == CN_KEPT_DATASET_BUILTIN_NEWER)
+        {
+          g_free (self->kept_detail);
+          self->kept_detail = g_strdup (_("The built-in dataset is newer than the one you kept, so it is used "
+                                          "from now on."));
+          cn_dataset_store_forget (kept, NULL);
+        }
+      else if (self->kept_outcome == CN_KEPT_DATASET_INVALID)
+        {
+          /* Translators: %s is the first problem of the file, with its place */
+          g_autofree char *text = g_strdup_printf (_("The dataset you kept could not be used, so the built-in "
+                                                     "dataset is shown: %s"), self->kept_detail);
+          g_free (self->kept_detail);
+          self->kept_detail = g_steal_pointer (&text);
+        }
+      else
+        g_clear_pointer (&self->kept_detail, g_free);
+    }
+  else
+    g_clear_pointer (&self->kept_detail, g_free);
+  _cn_application_dataset_update_actions (self);
 }
 
 /* CN_BENCHMARK_STARTUP=1 is a hook for the startup benchmark and tests
@@ -213,6 +269,12 @@ new_window (CnApplication *self)
   window = cn_window_new (self, self->catalog);
   if (g_strcmp0 (g_getenv ("CN_BENCHMARK_STARTUP"), "1") == 0)
     g_signal_connect (window, "realize", G_CALLBACK (window_realized_cb), NULL);
+  if (self->kept_detail != NULL)
+    {
+      g_message ("%s", self->kept_detail);
+      cn_window_show_message (window, self->kept_detail);
+      g_clear_pointer (&self->kept_detail, g_free);
+    }
   return window;
 }
 
@@ -257,27 +319,28 @@ apply_options (CnWindow                *window,
   gtk_window_present (GTK_WINDOW (window));
 }
 
-/* Tells the user why a --catalog file was not used: every problem on the
- * command line's standard error, once; the first three in the window. */
-static void
-report_unusable_catalog (CnWindow                *window,
-                         GApplicationCommandLine *command_line,
-                         GFile                   *file,
-                         GPtrArray               *problems,
-                         const GError            *error)
+/* Tells the user why a dataset file was not used: every problem on the
+ * command line's standard error (when there is one), once; the first three
+ * in the window, after @headline. */
+void
+_cn_application_report_unusable (CnWindow                *window,
+                                 GApplicationCommandLine *command_line,
+                                 const char              *headline,
+                                 GPtrArray               *problems,
+                                 const GError            *error)
 {
-  g_autoptr(GString) message = g_string_new (NULL);
-  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GString) message = g_string_new (headline);
   guint n = problems != NULL ? problems->len : 0;
 
-  g_string_printf (message, _("The dataset “%s” could not be used; showing the built-in dataset instead."), name);
-  g_application_command_line_printerr (command_line, "%s\n", message->str);
+  if (command_line != NULL)
+    g_application_command_line_printerr (command_line, "%s\n", headline);
 
   for (guint i = 0; i < n; i++)
     {
       g_autofree char *line = cn_catalog_problem_to_string (g_ptr_array_index (problems, i));
 
-      g_application_command_line_printerr (command_line, "%s\n", line);
+      if (command_line != NULL)
+        g_application_command_line_printerr (command_line, "%s\n", line);
       if (i < 3)
         g_string_append_printf (message, "\n%s", line);
     }
@@ -287,7 +350,8 @@ report_unusable_catalog (CnWindow                *window,
                             n - 3);
   if (n == 0 && error != NULL)
     {
-      g_application_command_line_printerr (command_line, "%s\n", error->message);
+      if (command_line != NULL)
+        g_application_command_line_printerr (command_line, "%s\n", error->message);
       g_string_append_printf (message, "\n%s", error->message);
     }
 
@@ -324,7 +388,6 @@ catalog_loaded_cb (GObject      *source,
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(CnCatalog) catalog = cn_catalog_load_file_finish (result, &problems, &error);
-  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
   CnWindow *window;
 
   /* The window closed while the file was loading: nothing to show it in. */
@@ -339,17 +402,17 @@ catalog_loaded_cb (GObject      *source,
     {
       g_debug ("Loaded %s: %u networks", g_file_peek_path (load->file),
                g_list_model_get_n_items (cn_catalog_get_networks (catalog)));
-      g_set_object (&self->catalog, catalog);
-      /* A new dataset needs a new window over it. */
-      window = new_window (self);
-      if (old != NULL)
-        gtk_window_destroy (old);
+      window = _cn_application_switch_catalog (self, catalog, FALSE);
     }
   else
     {
       window = get_window (self);
       cn_window_show_progress (window, NULL);
-      report_unusable_catalog (window, load->command_line, load->file, problems, error);
+      g_autofree char *name = g_file_get_parse_name (load->file);
+      g_autofree char *headline =
+        g_strdup_printf (_("The dataset “%s” could not be used; showing the built-in dataset instead."), name);
+
+      _cn_application_report_unusable (window, load->command_line, headline, problems, error);
     }
 
   apply_options (window, load->command_line);
@@ -446,6 +509,13 @@ about_action (GSimpleAction *action,
   /* The content follows the chapter "International Networking" of Tel Aviv
    * University's PlanNet Zero toolbox: credit it where users look. */
   gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (dialog), _("Based on the guide"), guide);
+  /* Which dataset the windows show: the built-in one or one the user opened. */
+  {
+    g_autofree char *dataset = _cn_application_describe_dataset (self);
+    const char *lines[] = { dataset, NULL };
+
+    gtk_about_dialog_add_credit_section (GTK_ABOUT_DIALOG (dialog), _("Dataset"), lines);
+  }
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -544,21 +614,24 @@ cn_application_startup (GApplication *app)
     { "win.show-view('benefits')", { "<Control>2", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-welcome", { "F1", NULL } },
+    { "app.open-dataset", { "<Control>o", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;
 
+  /* handle_local_options() checked that the schema is there. */
+  self->settings = g_settings_new (APP_ID);
+  self->use_kept = g_settings_get_boolean (self->settings, "use-kept-dataset");
+
   /* GTK's own start (the display, its settings and theme) takes most of
-   * the time to the first frame and leaves a processor idle: the bundled
-   * dataset is read and indexed meanwhile, for the window to take. */
+   * the time to the first frame and leaves a processor idle: the dataset
+   * is read and indexed meanwhile, for the window to take. */
   if (self->catalog == NULL && self->bundled_loader == NULL)
-    self->bundled_loader = g_thread_try_new ("cn-load-bundled", load_bundled_thread, NULL, NULL);
+    self->bundled_loader = g_thread_try_new ("cn-load-dataset", load_dataset_thread, self, NULL);
 
   G_APPLICATION_CLASS (cn_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
-
-  /* handle_local_options() checked that the schema is there. */
-  self->settings = g_settings_new (APP_ID);
+  _cn_application_dataset_actions_init (self);
   self->language = g_settings_get_string (self->settings, "language");
   language_action = g_settings_create_action (self->settings, "language");
   g_action_map_add_action (G_ACTION_MAP (app), language_action);
@@ -582,6 +655,7 @@ cn_application_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   g_free (self->language);
+  g_free (self->kept_detail);
 
   G_OBJECT_CLASS (cn_application_parent_class)->finalize (object);
 }
@@ -627,4 +701,45 @@ cn_application_set_start_time (CnApplication *self,
 {
   g_return_if_fail (CN_IS_APPLICATION (self));
   self->start_time = monotonic_time;
+}
+
+/* Shows @catalog in a new window in place of the active one (a new
+ * dataset needs a new window over it), and makes it the one new windows
+ * show. */
+CnWindow *
+_cn_application_switch_catalog (CnApplication *self,
+                                CnCatalog     *catalog,
+                                gboolean       builtin)
+{
+  GtkWindow *old = gtk_application_get_active_window (GTK_APPLICATION (self));
+  CnWindow *window;
+
+  g_set_object (&self->catalog, catalog);
+  self->builtin = builtin;
+  window = new_window (self);
+  if (old != NULL)
+    gtk_window_destroy (old);
+  _cn_application_dataset_update_actions (self);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+CnCatalog *
+_cn_application_get_catalog (CnApplication *self)
+{
+  ensure_catalog (self);
+  return self->catalog;
+}
+
+gboolean
+_cn_application_get_catalog_is_builtin (CnApplication *self)
+{
+  ensure_catalog (self);
+  return self->builtin;
+}
+
+GSettings *
+_cn_application_get_settings (CnApplication *self)
+{
+  return self->settings;
 }

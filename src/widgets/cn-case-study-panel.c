@@ -123,6 +123,7 @@ add_contents_entry (CnCaseStudyPanel *self,
   line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   /* Translators: a short mark beside a contents entry that is the app's reading, not a reported fact */
   tag = cn_wrapped_label_new (_("Own reading"));
+  gtk_label_set_wrap (GTK_LABEL (tag), FALSE);
   gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (tag, "caption");
   gtk_widget_add_css_class (tag, "own-reading-tag");

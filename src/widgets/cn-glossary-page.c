@@ -65,6 +65,16 @@ add_entry (CnGlossaryPage        *self,
   else
     heading = g_strdup (entry->term);
 
+  /* The heading starts with a Latin term: without a mark Pango would lay a
+   * Hebrew heading out left to right. */
+  if (cn_ui_is_rtl ())
+    {
+      char *marked = g_strconcat ("\xE2\x80\x8F", heading, NULL);   /* RLM */
+
+      g_free (heading);
+      heading = marked;
+    }
+
   cn_reading_page_note_fallback (&self->reading, entry->expansion);
   box = cn_reading_page_add_section (&self->reading, heading);
   g_object_set_data_full (G_OBJECT (box), "cn-term", g_strdup (entry->term), g_free);

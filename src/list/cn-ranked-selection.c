@@ -138,8 +138,10 @@ select_item (GtkSelectionModel *model,
   return TRUE;
 }
 
-/* There is always a selection: unselecting is refused, like
- * GtkSingleSelection with can-unselect off. */
+/* The list view cannot unselect (like GtkSingleSelection with
+ * can-unselect off); only the window can, with
+ * cn_ranked_selection_unselect(), when it shows a page that is no
+ * network's. */
 static gboolean
 unselect_item (GtkSelectionModel *model,
                guint              position)
@@ -253,6 +255,30 @@ cn_ranked_selection_set_selected (CnRankedSelection *self,
   else
     gtk_selection_model_selection_changed (GTK_SELECTION_MODEL (self), position, 1);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ITEM]);
+}
+
+/**
+ * cn_ranked_selection_unselect:
+ *
+ * Selects nothing, so that no row looks chosen while the window shows a
+ * page that is not a network's. The next search selects its best match
+ * again.
+ */
+void
+cn_ranked_selection_unselect (CnRankedSelection *self)
+{
+  guint old;
+
+  g_return_if_fail (CN_IS_RANKED_SELECTION (self));
+
+  if (self->selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  old = self->selected;
+  store_selected (self, GTK_INVALID_LIST_POSITION);
+  gtk_selection_model_selection_changed (GTK_SELECTION_MODEL (self), old, 1);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_ITEM]);
 }

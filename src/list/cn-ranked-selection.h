@@ -22,6 +22,7 @@ CnRankedList      *cn_ranked_selection_get_model         (CnRankedSelection *sel
 guint              cn_ranked_selection_get_selected      (CnRankedSelection *self);
 void               cn_ranked_selection_set_selected      (CnRankedSelection *self,
                                                           guint              position);
+void               cn_ranked_selection_unselect          (CnRankedSelection *self);
 gpointer           cn_ranked_selection_get_selected_item (CnRankedSelection *self);
 
 G_END_DECLS

@@ -5,10 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The side panel that tells one case study: its sections, what the city
+/* The side panel that tells the case studies, one at a time: a selector
+ * at its top, a list of contents, then the study's sections, what the city
  * achieved, a timeline and the sources, with every network and benefit a
- * link into the main views. Other views open it at a section
- * (win.show-case-study-section), so each section's box carries its id. */
+ * link into the main views. Other views open it at a study and a section
+ * (win.show-case-study), so each section's box carries its id. The
+ * selector and the contents go through that action too, so that Back
+ * returns to where the reader was. */
 
 #include "config.h"
 
@@ -34,6 +37,9 @@ struct _CnCaseStudyPanel
   GtkWidget          parent_instance;
 
   /* Template widgets */
+  GtkBox            *selector_box;
+  GtkDropDown       *study_dropdown;
+  GtkBox            *contents_box;
   GtkScrolledWindow *scroller;
   GtkViewport       *viewport;
   GtkLabel          *title_label;
@@ -45,11 +51,13 @@ struct _CnCaseStudyPanel
 
   /* Owned references */
   CnCaseStudy       *study;
+  GListModel        *studies;         /* CnCaseStudy */
   char              *scroll_target;   /* the section to bring to the top */
 
   guint              scroll_tick_id;
   guint              scroll_frames;
   gboolean           focus_pending;
+  gboolean           updating_selector;
 };
 
 G_DEFINE_FINAL_TYPE (CnCaseStudyPanel, cn_case_study_panel, GTK_TYPE_WIDGET)
@@ -74,6 +82,55 @@ add_section (CnCaseStudyPanel *self,
   gtk_label_set_selectable (GTK_LABEL (gtk_widget_get_first_child (GTK_WIDGET (box))), TRUE);
   g_object_set_data_full (G_OBJECT (box), "cn-section-id", g_strdup (id), g_free);
   return box;
+}
+
+/* The mark of a section that is the app's reading, not a reported fact. */
+static GtkWidget *
+own_reading_tag_new (void)
+{
+  GtkWidget *tag = cn_wrapped_label_new (_("The app's own reading, not a reported fact"));
+
+  gtk_widget_set_halign (tag, GTK_ALIGN_START);
+  gtk_widget_add_css_class (tag, "caption");
+  gtk_widget_add_css_class (tag, "own-reading-tag");
+  return tag;
+}
+
+/* One line of the contents: a link to the section, and beside an own
+ * reading the same mark as on the section itself. */
+static void
+add_contents_entry (CnCaseStudyPanel *self,
+                    const char       *section_id,
+                    const char       *title,
+                    gboolean          own_reading)
+{
+  GtkWidget *button = cn_link_button_new (title, "win.show-case-study",
+                                          g_variant_new ("(ss)", cn_case_study_get_id (self->study), section_id),
+                                          _("Go to this part of the case study"));
+  GtkWidget *line;
+  GtkWidget *tag;
+  g_autofree char *name = NULL;
+
+  if (!own_reading)
+    {
+      gtk_box_append (self->contents_box, button);
+      return;
+    }
+
+  /* Translators: what a screen reader says for a contents entry that is the app's own reading; %s is its title */
+  name = g_strdup_printf (_("%s (the app's own reading)"), title);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  /* Translators: a short mark beside a contents entry that is the app's reading, not a reported fact */
+  tag = cn_wrapped_label_new (_("Own reading"));
+  gtk_label_set_wrap (GTK_LABEL (tag), FALSE);
+  gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (tag, "caption");
+  gtk_widget_add_css_class (tag, "own-reading-tag");
+  gtk_widget_set_hexpand (button, FALSE);
+  gtk_box_append (GTK_BOX (line), button);
+  gtk_box_append (GTK_BOX (line), tag);
+  gtk_box_append (self->contents_box, line);
 }
 
 static void
@@ -116,7 +173,10 @@ add_achievements (CnCaseStudyPanel *self,
     return;
 
   if (box == NULL)
-    box = add_section (self, ACHIEVEMENTS_SECTION_ID, _("Achievements"));
+    {
+      box = add_section (self, ACHIEVEMENTS_SECTION_ID, _("Achievements"));
+      add_contents_entry (self, ACHIEVEMENTS_SECTION_ID, _("Achievements"), FALSE);
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -144,6 +204,7 @@ add_achievements (CnCaseStudyPanel *self,
                                             g_variant_new_string (cn_benefit_get_id (achievement->benefit)),
                                             _("Show this benefit and every network that delivers it")));
       add_network_links (GTK_BOX (entry), achievement->networks);
+      cn_reading_page_add_source_links (GTK_BOX (entry), achievement->sources);
       gtk_box_append (box, entry);
     }
 }
@@ -179,6 +240,7 @@ add_timeline_section (CnCaseStudyPanel *self)
     }
 
   gtk_box_append (add_section (self, "timeline", _("Timeline")), grid);
+  add_contents_entry (self, "timeline", _("Timeline"), FALSE);
 }
 
 static void
@@ -189,7 +251,10 @@ add_sources_section (CnCaseStudyPanel *self)
   const char *verified = cn_case_study_get_verified (self->study);
 
   if (n > 0 || verified != NULL)
-    cn_reading_page_add_sources (add_section (self, "sources", _("Sources")), sources, n, verified);
+    {
+      cn_reading_page_add_sources (add_section (self, "sources", _("Sources")), sources, n, verified);
+      add_contents_entry (self, "sources", _("Sources"), FALSE);
+    }
 }
 
 static void
@@ -200,12 +265,25 @@ rebuild (CnCaseStudyPanel *self)
   GtkBox *achievements_box = NULL;
   guint n;
 
+  /* The focus may be on a heading or a link about to go: let it go first,
+   * or GTK 4.8's viewport is left with a stale focus child. */
+  {
+    GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+    GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
+
+    if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->scroller)))
+      gtk_root_set_focus (root, NULL);
+  }
+
   cn_reading_page_clear (&self->reading);
+  cn_box_remove_all (self->contents_box);
+  gtk_box_append (self->contents_box, cn_heading_new (_("Contents"), 2));
 
   if (study == NULL)
     {
       gtk_label_set_text (self->title_label, "");
       gtk_label_set_text (self->summary_label, "");
+      gtk_widget_set_visible (GTK_WIDGET (self->contents_box), FALSE);
       gtk_accessible_reset_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
@@ -224,8 +302,12 @@ rebuild (CnCaseStudyPanel *self)
 
       cn_reading_page_note_fallback (&self->reading, sections[i].title);
       box = add_section (self, sections[i].id, cn_text_get (sections[i].title));
+      add_contents_entry (self, sections[i].id, cn_text_get (sections[i].title), sections[i].own_reading);
+      if (sections[i].own_reading)
+        gtk_box_append (box, own_reading_tag_new ());
       gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, sections[i].body));
       add_network_links (box, sections[i].networks);
+      cn_reading_page_add_source_links (box, sections[i].sources);
       if (g_strcmp0 (sections[i].id, ACHIEVEMENTS_SECTION_ID) == 0)
         achievements_box = box;
     }
@@ -237,8 +319,88 @@ rebuild (CnCaseStudyPanel *self)
 
   cn_reading_page_update_fallback (&self->reading);
 
+  /* The heading alone is no contents. */
+  gtk_widget_set_visible (GTK_WIDGET (self->contents_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->contents_box)) !=
+                          gtk_widget_get_last_child (GTK_WIDGET (self->contents_box)));
+
   /* A new study starts at its top. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
+static void
+update_selector (CnCaseStudyPanel *self)
+{
+  guint n = self->studies ? g_list_model_get_n_items (self->studies) : 0;
+
+  self->updating_selector = TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnCaseStudy) study = g_list_model_get_item (self->studies, i);
+
+      if (study == self->study)
+        gtk_drop_down_set_selected (self->study_dropdown, i);
+    }
+  self->updating_selector = FALSE;
+  /* One study needs no choice. */
+  gtk_widget_set_visible (GTK_WIDGET (self->selector_box), n > 1);
+}
+
+/* The selector's button shows the title on one line, cut short in a
+ * narrow panel; its list shows whole titles, wrapped. */
+static void
+setup_title_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                gpointer                  wrap)
+{
+  GtkWidget *label = cn_wrapped_label_new (NULL);
+
+  if (GPOINTER_TO_INT (wrap))
+    gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  else
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), FALSE);
+      gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (label), 10);
+    }
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_title_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  GtkStringObject *title = gtk_list_item_get_item (item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (title));
+}
+
+static GtkListItemFactory *
+title_factory_new (gboolean wrap)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_title_cb), GINT_TO_POINTER (wrap));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_title_cb), NULL);
+  return factory;
+}
+
+static void
+study_selected_cb (CnCaseStudyPanel *self)
+{
+  guint position = gtk_drop_down_get_selected (self->study_dropdown);
+  g_autoptr(CnCaseStudy) study = NULL;
+
+  if (self->updating_selector || self->studies == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+  study = g_list_model_get_item (self->studies, position);
+  if (study == NULL || study == self->study)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-case-study", "(ss)", cn_case_study_get_id (study), "");
+  /* Outside a window (or when the action is refused), show it anyway. */
+  if (self->study != study)
+    cn_case_study_panel_set_case_study (self, study);
 }
 
 /* The heading of the section with @section_id; the title when there is no
@@ -347,6 +509,7 @@ cn_case_study_panel_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->study);
+  g_clear_object (&self->studies);
 
   G_OBJECT_CLASS (cn_case_study_panel_parent_class)->dispose (object);
 }
@@ -405,12 +568,17 @@ cn_case_study_panel_class_init (CnCaseStudyPanelClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-case-study-panel.ui");
+  gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, selector_box);
+  gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, study_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, contents_box);
   gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, scroller);
   gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, viewport);
   gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, title_label);
   gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, fallback_label);
   gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CnCaseStudyPanel, sections_box);
+
+  gtk_widget_class_bind_template_callback (widget_class, study_selected_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cncasestudypanel");
@@ -420,8 +588,13 @@ cn_case_study_panel_class_init (CnCaseStudyPanelClass *klass)
 static void
 cn_case_study_panel_init (CnCaseStudyPanel *self)
 {
+  g_autoptr(GtkListItemFactory) button_factory = title_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) list_factory = title_factory_new (TRUE);
+
   gtk_widget_init_template (GTK_WIDGET (self));
   cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
+  gtk_drop_down_set_factory (self->study_dropdown, button_factory);
+  gtk_drop_down_set_list_factory (self->study_dropdown, list_factory);
 }
 
 GtkWidget *
@@ -457,7 +630,37 @@ cn_case_study_panel_set_case_study (CnCaseStudyPanel *self,
     return;
 
   rebuild (self);
+  update_selector (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_STUDY]);
+}
+
+/**
+ * cn_case_study_panel_set_case_studies:
+ * @studies: (nullable): the CnCaseStudy list the selector offers
+ */
+void
+cn_case_study_panel_set_case_studies (CnCaseStudyPanel *self,
+                                      GListModel       *studies)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  guint n;
+
+  g_return_if_fail (CN_IS_CASE_STUDY_PANEL (self));
+
+  if (!g_set_object (&self->studies, studies))
+    return;
+
+  n = studies ? g_list_model_get_n_items (studies) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnCaseStudy) study = g_list_model_get_item (studies, i);
+
+      gtk_string_list_append (titles, cn_text_get (cn_case_study_get_title (study)));
+    }
+  self->updating_selector = TRUE;
+  gtk_drop_down_set_model (self->study_dropdown, G_LIST_MODEL (titles));
+  self->updating_selector = FALSE;
+  update_selector (self);
 }
 
 /**

@@ -21,6 +21,8 @@ GtkWidget    *cn_case_study_panel_new                (void);
 CnCaseStudy  *cn_case_study_panel_get_case_study     (CnCaseStudyPanel *self);
 void          cn_case_study_panel_set_case_study     (CnCaseStudyPanel *self,
                                                       CnCaseStudy      *study);
+void          cn_case_study_panel_set_case_studies   (CnCaseStudyPanel *self,
+                                                      GListModel       *studies);
 void          cn_case_study_panel_scroll_to_section  (CnCaseStudyPanel *self,
                                                       const char       *section_id);
 const char   *cn_case_study_panel_get_title          (CnCaseStudyPanel *self);

@@ -42,7 +42,7 @@ struct _CnNetworkDetail
 
   /* Owned references */
   CnNetwork   *network;
-  CnCaseStudy *case_study;
+  GListModel  *case_studies;   /* CnCaseStudy */
 
   guint        next_section;   /* in section_builders */
   gboolean     top_shown;      /* a frame has shown the top of the page */
@@ -363,25 +363,73 @@ add_israel_section (CnNetworkDetail *self)
     }
 }
 
-static void
-add_case_study_link (CnNetworkDetail *self)
+/* Where a study speaks of @network: the first section that names it, else
+ * the achievements or the timeline; NULL when it does not. */
+static const char *
+find_mention (CnCaseStudy  *study,
+              CnNetwork    *network,
+              const CnText **section_title)
 {
-  const CnCaseSection *section;
-  g_autofree char *label = NULL;
-  g_autofree char *target = NULL;
-  GtkBox *box;
+  const CnCaseSection *section = cn_case_study_find_section_for_network (study, network);
+  guint n;
+  const CnAchievement *achievements;
+  const CnTimelineEvent *events;
 
-  if (self->case_study == NULL || !cn_case_study_mentions_network (self->case_study, self->network))
-    return;
+  *section_title = NULL;
+  if (section != NULL)
+    {
+      *section_title = section->title;
+      return section->id;
+    }
 
-  section = cn_case_study_find_section_for_network (self->case_study, self->network);
-  target = section ? g_strdup (section->id) : g_strdup ("");
+  achievements = cn_case_study_get_achievements (study, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_ptr_array_find (achievements[i].networks, network, NULL))
+      return "achievements";
 
-  box = cn_reading_page_add_section (&self->reading, _("Case study"));
-  /* Translators: the case study's title follows, e.g. "Read the case study: Toronto — …" */
-  label = g_strdup_printf (_("Read the case study: %s"), cn_text_get (cn_case_study_get_title (self->case_study)));
-  gtk_box_append (box, cn_link_button_new (label, "win.show-case-study-section", g_variant_new_string (target),
-                                           _("Open the case study panel at the part about this network")));
+  events = cn_case_study_get_timeline (study, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_ptr_array_find (events[i].networks, network, NULL))
+      return "timeline";
+
+  return NULL;
+}
+
+static void
+add_case_study_links (CnNetworkDetail *self)
+{
+  guint n = self->case_studies ? g_list_model_get_n_items (self->case_studies) : 0;
+  GtkBox *box = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnCaseStudy) study = g_list_model_get_item (self->case_studies, i);
+      const CnText *section_title;
+      const char *section_id = find_mention (study, self->network, &section_title);
+      g_autofree char *study_title = NULL;
+      g_autofree char *label = NULL;
+
+      if (section_id == NULL)
+        continue;
+      if (box == NULL)
+        box = cn_reading_page_add_section (&self->reading, _("In the case studies"));
+
+      study_title = cn_bidi_isolate_text (cn_case_study_get_title (study));
+      if (section_title != NULL)
+        {
+          g_autofree char *part = cn_bidi_isolate_text (section_title);
+
+          /* Translators: a link to a case study's section, e.g. "Read the case study: Toronto — … → Why Toronto looked outward"; use ← in right-to-left languages */
+          label = g_strdup_printf (_("Read the case study: %s → %s"), study_title, part);
+        }
+      else
+        /* Translators: the case study's title follows, e.g. "Read the case study: Toronto — …" */
+        label = g_strdup_printf (_("Read the case study: %s"), study_title);
+
+      gtk_box_append (box, cn_link_button_new (label, "win.show-case-study",
+                                               g_variant_new ("(ss)", cn_case_study_get_id (study), section_id),
+                                               _("Open the case study panel at the part about this network")));
+    }
 }
 
 static void
@@ -441,7 +489,7 @@ static const SectionBuilder section_builders[] = {
   add_israel_section,
   add_terms_section,
   add_unconfirmed_section,
-  add_case_study_link,
+  add_case_study_links,
   add_sources_section,
 };
 
@@ -561,13 +609,18 @@ cn_network_detail_set_network (CnNetworkDetail *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
 
+/**
+ * cn_network_detail_set_case_studies:
+ * @studies: (nullable): the CnCaseStudy list whose mentions of the network
+ *   the page links to
+ */
 void
-cn_network_detail_set_case_study (CnNetworkDetail *self,
-                                  CnCaseStudy     *study)
+cn_network_detail_set_case_studies (CnNetworkDetail *self,
+                                    GListModel      *studies)
 {
   g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
 
-  if (g_set_object (&self->case_study, study))
+  if (g_set_object (&self->case_studies, studies))
     rebuild (self);
 }
 
@@ -589,7 +642,7 @@ cn_network_detail_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
   g_clear_object (&self->network);
-  g_clear_object (&self->case_study);
+  g_clear_object (&self->case_studies);
 
   G_OBJECT_CLASS (cn_network_detail_parent_class)->dispose (object);
 }

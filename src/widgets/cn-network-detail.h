@@ -20,8 +20,8 @@ G_DECLARE_FINAL_TYPE (CnNetworkDetail, cn_network_detail, CN, NETWORK_DETAIL, Gt
 CnNetwork   *cn_network_detail_get_network    (CnNetworkDetail *self);
 void         cn_network_detail_set_network    (CnNetworkDetail *self,
                                                CnNetwork       *network);
-void         cn_network_detail_set_case_study (CnNetworkDetail *self,
-                                               CnCaseStudy     *study);
+void         cn_network_detail_set_case_studies (CnNetworkDetail *self,
+                                                 GListModel      *studies);
 const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
 gboolean     cn_network_detail_is_complete    (CnNetworkDetail *self);
 

@@ -137,3 +137,46 @@ cn_reading_page_update_fallback (CnReadingPage *page)
 {
   gtk_widget_set_visible (GTK_WIDGET (page->fallback_label), page->has_fallback);
 }
+
+/**
+ * cn_reading_page_add_source_links:
+ * @sources: (nullable): CnSource
+ *
+ * Appends the sources of one part of a page (a section, an achievement, a
+ * glossary entry) as small links under it, when it has any.
+ */
+void
+cn_reading_page_add_source_links (GtkBox       *box,
+                                  const GArray *sources)
+{
+  GtkWidget *group;
+  GtkWidget *caption;
+
+  if (sources == NULL || sources->len == 0)
+    return;
+
+  group = g_object_new (GTK_TYPE_BOX,
+                        "orientation", GTK_ORIENTATION_VERTICAL,
+                        "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                        NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (group), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  ngettext ("Source", "Sources", sources->len), -1);
+  gtk_widget_add_css_class (group, "sources");
+  gtk_widget_add_css_class (group, "source-links");
+
+  caption = cn_wrapped_label_new (ngettext ("Source:", "Sources:", sources->len));
+  gtk_widget_add_css_class (caption, "caption");
+  gtk_widget_add_css_class (caption, "dim-label");
+  gtk_box_append (GTK_BOX (group), caption);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const CnSource *source = &g_array_index (sources, CnSource, i);
+      GtkWidget *link = cn_link_button_new (source->title, "win.open-uri", g_variant_new_string (source->url),
+                                            source->url);
+
+      gtk_widget_add_css_class (link, "caption");
+      gtk_box_append (GTK_BOX (group), link);
+    }
+  gtk_box_append (box, group);
+}

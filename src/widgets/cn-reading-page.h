@@ -46,5 +46,7 @@ void         cn_reading_page_add_sources     (GtkBox          *section,
                                               guint            n_sources,
                                               const char      *verified);
 void         cn_reading_page_update_fallback (CnReadingPage   *page);
+void         cn_reading_page_add_source_links (GtkBox         *box,
+                                              const GArray    *sources);
 
 G_END_DECLS

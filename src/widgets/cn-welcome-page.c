@@ -70,6 +70,28 @@ add_benefits_section (CnWelcomePage *self)
     }
 }
 
+/* The reference pages, reachable from here in one step. */
+static void
+add_more_section (CnWelcomePage *self)
+{
+  guint n_glossary = 0, n_authorities = 0;
+  GtkBox *box;
+
+  cn_catalog_get_glossary (self->catalog, &n_glossary);
+  cn_catalog_get_israeli_authorities (self->catalog, &n_authorities);
+  if (n_glossary == 0 && n_authorities == 0)
+    return;
+
+  box = cn_reading_page_add_section (&self->reading, _("Find out more"));
+  if (n_glossary > 0)
+    gtk_box_append (box, cn_link_button_new (_("Glossary of terms"), "win.show-glossary", g_variant_new_string (""),
+                                             _("What the abbreviations the networks use stand for")));
+  if (n_authorities > 0)
+    gtk_box_append (box, cn_link_button_new (_("Israeli authorities in international networks"),
+                                             "win.show-israeli-authorities", NULL,
+                                             _("Which Israeli local authorities have taken part, and in what")));
+}
+
 static void
 add_sources_section (CnWelcomePage *self)
 {
@@ -95,6 +117,7 @@ rebuild (CnWelcomePage *self)
 
   cn_reading_page_show_data_text (&self->reading, self->title_label, cn_catalog_get_introduction_title (self->catalog));
   cn_reading_page_show_data_text (&self->reading, self->body_label, cn_catalog_get_introduction_body (self->catalog));
+  add_more_section (self);
   add_benefits_section (self);
   add_sources_section (self);
 

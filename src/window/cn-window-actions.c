@@ -78,17 +78,28 @@ open_uri_action (GtkWidget  *widget,
     gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
 }
 
+/* A section of the study the panel shows (or would show). */
 static void
 show_case_study_section_action (GtkWidget  *widget,
                                 const char *action_name,
                                 GVariant   *param)
 {
   CnWindow *self = CN_WINDOW (widget);
-  const char *section = g_variant_get_string (param, NULL);
 
-  _cn_window_set_case_study_visible (self, TRUE);
-  if (section[0] != '\0')
-    cn_case_study_panel_scroll_to_section (self->case_study_panel, section);
+  if (self->case_study != NULL)
+    _cn_window_show_case_study (self, cn_case_study_get_id (self->case_study), g_variant_get_string (param, NULL));
+}
+
+/* (study id, section id): a section of any study; "" for its top. */
+static void
+show_case_study_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  const char *study, *section;
+
+  g_variant_get (param, "(&s&s)", &study, &section);
+  _cn_window_show_case_study (CN_WINDOW (widget), study, section);
 }
 
 static void
@@ -96,11 +107,48 @@ show_welcome_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  CnWindow *self = CN_WINDOW (widget);
+  _cn_window_show_page (CN_WINDOW (widget), "welcome");
+}
 
-  _cn_window_show_view (self, "networks");
-  self->welcome_requested = TRUE;
-  _cn_window_update_detail (self);
+/* A term, or "" for the glossary's top. */
+static void
+show_glossary_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _cn_window_show_glossary (CN_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+show_israeli_authorities_action (GtkWidget  *widget,
+                                 const char *action_name,
+                                 GVariant   *param)
+{
+  _cn_window_show_page (CN_WINDOW (widget), "authorities");
+}
+
+static void
+go_back_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *param)
+{
+  _cn_window_go_back (CN_WINDOW (widget));
+}
+
+static void
+go_forward_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *param)
+{
+  _cn_window_go_forward (CN_WINDOW (widget));
+}
+
+static gboolean
+escape_cb (GtkWidget *widget,
+           GVariant  *args,
+           gpointer   user_data)
+{
+  return _cn_window_close_floating_panel (CN_WINDOW (widget));
 }
 
 /* GtkApplication would load the shortcuts window (gtk/help-overlay.ui) for
@@ -136,6 +184,19 @@ _cn_window_class_actions_init (GtkWidgetClass *widget_class)
    * the window's case-study-visible property. */
   gtk_widget_class_install_property_action (widget_class, "win.toggle-case-study", "case-study-visible");
   gtk_widget_class_install_action (widget_class, "win.show-case-study-section", "s", show_case_study_section_action);
+  gtk_widget_class_install_action (widget_class, "win.show-case-study", "(ss)", show_case_study_action);
   gtk_widget_class_install_action (widget_class, "win.show-welcome", NULL, show_welcome_action);
+  gtk_widget_class_install_action (widget_class, "win.show-glossary", "s", show_glossary_action);
+  gtk_widget_class_install_action (widget_class, "win.show-israeli-authorities", NULL,
+                                   show_israeli_authorities_action);
+  gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
+  gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, go_forward_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
+
+  /* As in a web browser; the Back and Forward keys of some keyboards too. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, GDK_ALT_MASK, "win.go-forward", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.go-forward", NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
 }

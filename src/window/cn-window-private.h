@@ -10,14 +10,17 @@
 /* Shared by cn-window.c, cn-window-actions.c and cn-window-state.c, and
  * read by the tests and the benchmark; not installed, not for other code. */
 
+#include "cn-authorities-page.h"
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
+#include "cn-glossary-page.h"
 #include "cn-network-detail.h"
 #include "cn-network-list.h"
 #include "cn-ranked-selection.h"
 #include "cn-search-filter.h"
 #include "cn-welcome-page.h"
 #include "cn-window.h"
+#include "cn-window-history.h"
 
 G_BEGIN_DECLS
 
@@ -44,11 +47,16 @@ struct _CnWindow
   GtkStack             *detail_stack;
   CnNetworkDetail      *network_detail;
   CnWelcomePage        *welcome_page;
+  CnGlossaryPage       *glossary_page;
+  CnAuthoritiesPage    *authorities_page;
   CnBenefitsView       *benefits_view;
   CnCaseStudyPanel     *case_study_panel;
   GtkToggleButton      *case_study_button;
   GtkWidget            *search_button;
   GtkMenuButton        *menu_button;
+  GtkWidget            *back_button;
+  GtkRevealer          *glossary_hint;
+  GtkButton            *glossary_hint_button;
 
   /* Owned references */
   CnCatalog            *catalog;
@@ -57,6 +65,8 @@ struct _CnWindow
   CnRankedSelection    *selection;
   CnCaseStudy          *case_study;
   GtkWindow            *help_overlay;  /* built on first use */
+  CnWindowHistory      *history;
+  char                 *glossary_term;  /* the entry the glossary was opened at */
 
   /* Filled on first use, to keep startup to what the first frame shows. */
   gboolean              benefits_ready;
@@ -69,7 +79,16 @@ struct _CnWindow
   gpointer              uri_launcher_data;
   guint                 placement_idle;
   gboolean              narrow;
-  gboolean              welcome_requested;
+  /* The detail pane's page while no network is selected: "welcome",
+   * "glossary" or "authorities" (static strings). */
+  const char           *requested_page;
+  gboolean              glossary_ready;
+  gboolean              authorities_ready;
+  gboolean              restoring;      /* going Back or Forward: record nothing */
+  guint                 history_frozen; /* in a change of several steps: record at its end */
+  gboolean              search_place;   /* the current place came from a search */
+  int                   panel_auto_width; /* the panel's width when set by the window, 0 once dragged */
+  guint                 panel_width_idle;
 };
 
 /* cn-window.c */
@@ -83,6 +102,17 @@ void      _cn_window_set_case_study_visible  (CnWindow      *self,
 void      _cn_window_set_uri_launcher        (CnWindow      *self,
                                               CnUriLauncher  launcher,
                                               gpointer       user_data);
+void      _cn_window_show_page               (CnWindow      *self,
+                                              const char    *page);
+void      _cn_window_show_glossary           (CnWindow      *self,
+                                              const char    *term);
+gboolean  _cn_window_show_case_study         (CnWindow      *self,
+                                              const char    *study_id,
+                                              const char    *section_id);
+gboolean  _cn_window_close_floating_panel   (CnWindow      *self);
+int       _cn_window_get_auto_panel_width    (int            total);
+void      _cn_window_go_back                 (CnWindow      *self);
+void      _cn_window_go_forward              (CnWindow      *self);
 
 /* cn-window-actions.c */
 void      _cn_window_class_actions_init      (GtkWidgetClass *widget_class);

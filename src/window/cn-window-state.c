@@ -113,11 +113,15 @@ _cn_window_save_state (CnWindow *self)
       set_int_in_range (self->settings, "window-height", height);
     }
   set_int_in_range (self->settings, "paned-position", gtk_paned_get_position (self->paned));
+  /* A panel the reader dragged keeps its width; one the window sized
+   * follows the window's width next time too. */
   if (_cn_window_get_case_study_visible (self) && !self->narrow)
     {
       int panel = gtk_widget_get_width (GTK_WIDGET (self->case_study_panel));
 
-      if (panel > 0)
+      if (self->panel_auto_width > 0)
+        g_settings_reset (self->settings, "case-study-width");
+      else if (panel > 0)
         set_int_in_range (self->settings, "case-study-width", panel);
     }
   g_settings_apply (self->settings);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cn-bidi.h"
 #include "cn-widget-util.h"
 #include "cn-window-private.h"
 
@@ -17,6 +18,14 @@
 #define NARROW_WIDTH 1000
 /* How long typing must pause before the detail follows the first result. */
 #define DETAIL_DELAY_MS 150
+/* The case-study panel takes this share of a wide window, within these
+ * bounds, until the reader drags it to another width. */
+#define PANEL_SHARE      0.30
+#define PANEL_MIN_WIDTH  340
+#define PANEL_MAX_WIDTH  560
+/* The mouse's back and forward buttons. */
+#define MOUSE_BUTTON_BACK    8
+#define MOUSE_BUTTON_FORWARD 9
 
 G_DEFINE_FINAL_TYPE (CnWindow, cn_window, GTK_TYPE_APPLICATION_WINDOW)
 
@@ -50,21 +59,122 @@ ensure_welcome_page (CnWindow *self)
   cn_welcome_page_set_catalog (self->welcome_page, self->catalog);
 }
 
-void
-_cn_window_update_detail (CnWindow *self)
+static void
+ensure_detail_page (CnWindow   *self,
+                    const char *page)
+{
+  if (g_str_equal (page, "welcome"))
+    ensure_welcome_page (self);
+  else if (g_str_equal (page, "glossary") && !self->glossary_ready)
+    {
+      self->glossary_ready = TRUE;
+      cn_glossary_page_set_catalog (self->glossary_page, self->catalog);
+    }
+  else if (g_str_equal (page, "authorities") && !self->authorities_ready)
+    {
+      self->authorities_ready = TRUE;
+      cn_authorities_page_set_catalog (self->authorities_page, self->catalog);
+    }
+}
+
+/* History */
+
+/* Where the window is, as Back would return to it; NULL in a view the
+ * history does not know. */
+static CnPlace *
+dup_current_place (CnWindow *self)
+{
+  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (view, "benefits") == 0)
+    {
+      CnBenefit *benefit = self->benefits_ready ? cn_benefits_view_get_selected (self->benefits_view) : NULL;
+
+      return cn_place_new (CN_PLACE_BENEFIT, benefit ? cn_benefit_get_id (benefit) : NULL, NULL);
+    }
+
+  if (g_strcmp0 (view, "networks") == 0)
+    {
+      const char *page = gtk_stack_get_visible_child_name (self->detail_stack);
+      CnNetwork *network = cn_ranked_selection_get_selected_item (self->selection);
+
+      if (g_strcmp0 (page, "detail") == 0 && network != NULL)
+        return cn_place_new (CN_PLACE_NETWORK, cn_network_get_id (network), NULL);
+      if (g_strcmp0 (page, "glossary") == 0)
+        return cn_place_new (CN_PLACE_GLOSSARY, self->glossary_term, NULL);
+      if (g_strcmp0 (page, "authorities") == 0)
+        return cn_place_new (CN_PLACE_ISRAELI_AUTHORITIES, NULL, NULL);
+      return cn_place_new (CN_PLACE_WELCOME, NULL, NULL);
+    }
+
+  return NULL;
+}
+
+/* Records where the window now is. The places a search passes through as
+ * it is typed are one step: each replaces the one before. */
+static void
+record_place (CnWindow *self,
+              gboolean  from_search)
+{
+  g_autoptr(CnPlace) place = NULL;
+
+  /* Nothing before the window is set up, nor while going Back, nor on
+   * the way through a change of several steps. */
+  if (self->history == NULL || self->restoring || self->history_frozen > 0)
+    return;
+
+  place = dup_current_place (self);
+  if (place == NULL)
+    return;
+
+  if (from_search && self->search_place)
+    cn_window_history_replace_current (self->history, place);
+  else
+    cn_window_history_push (self->history, place);
+  self->search_place = from_search;
+}
+
+/* A change of several steps (a view, then a selection in it) is one place:
+ * the one it ends at. */
+static void
+freeze_history (CnWindow *self)
+{
+  self->history_frozen++;
+}
+
+static void
+thaw_history (CnWindow *self)
+{
+  g_assert (self->history_frozen > 0);
+  if (--self->history_frozen == 0)
+    record_place (self, FALSE);
+}
+
+static void
+update_detail (CnWindow *self,
+               gboolean  from_search)
 {
   CnNetwork *network = cn_ranked_selection_get_selected_item (self->selection);
+  const char *page;
 
   cn_network_detail_set_network (self->network_detail, network);
 
-  /* The welcome page shows when nothing is selected, or on request. */
-  if (network == NULL || self->welcome_requested)
-    {
-      ensure_welcome_page (self);
-      gtk_stack_set_visible_child_name (self->detail_stack, "welcome");
-    }
+  /* A network's page when one is selected; otherwise the page asked for,
+   * the welcome page by default. No row is selected while another page
+   * shows, so that no row looks chosen without its detail beside it. */
+  if (network != NULL)
+    page = "detail";
   else
-    gtk_stack_set_visible_child_name (self->detail_stack, "detail");
+    page = self->requested_page ? self->requested_page : "welcome";
+  ensure_detail_page (self, page);
+  gtk_stack_set_visible_child_name (self->detail_stack, page);
+  record_place (self, from_search);
+}
+
+void
+_cn_window_update_detail (CnWindow *self)
+{
+  update_detail (self, FALSE);
 }
 
 static void
@@ -73,7 +183,141 @@ detail_timeout_cb (gpointer user_data)
   CnWindow *self = user_data;
 
   self->detail_timeout = 0;
+  update_detail (self, TRUE);
+}
+
+static void
+detail_page_changed_cb (CnWindow *self)
+{
+  record_place (self, FALSE);
+}
+
+/**
+ * _cn_window_show_page:
+ * @page: "welcome", "glossary" or "authorities"
+ *
+ * Shows a page of the Networks view that is not a network's, with no
+ * network selected.
+ */
+void
+_cn_window_show_page (CnWindow   *self,
+                      const char *page)
+{
+  freeze_history (self);
+  _cn_window_show_view (self, "networks");
+  self->requested_page = g_intern_string (page);
+  g_clear_handle_id (&self->detail_timeout, g_source_remove);
+  cn_ranked_selection_unselect (self->selection);
   _cn_window_update_detail (self);
+  thaw_history (self);
+}
+
+/**
+ * _cn_window_show_glossary:
+ * @term: (nullable): the entry to bring to the top, or %NULL or ""
+ */
+void
+_cn_window_show_glossary (CnWindow   *self,
+                          const char *term)
+{
+  g_free (self->glossary_term);
+  self->glossary_term = term != NULL && term[0] != '\0' ? g_strdup (term) : NULL;
+  /* The page is built before it is scrolled. */
+  ensure_detail_page (self, "glossary");
+  _cn_window_show_page (self, "glossary");
+  cn_glossary_page_scroll_to_term (self->glossary_page, self->glossary_term);
+}
+
+/* Shows @place without recording it. */
+static void
+go_to_place (CnWindow      *self,
+             const CnPlace *place)
+{
+  self->restoring = TRUE;
+  switch (place->kind)
+    {
+    case CN_PLACE_WELCOME:
+      _cn_window_show_page (self, "welcome");
+      break;
+
+    case CN_PLACE_NETWORK:
+      cn_window_select_network (self, place->id);
+      break;
+
+    case CN_PLACE_BENEFIT:
+      if (place->id == NULL || !cn_window_select_benefit (self, place->id))
+        _cn_window_show_view (self, "benefits");
+      break;
+
+    case CN_PLACE_CASE_STUDY:
+      _cn_window_show_case_study (self, place->id, place->section);
+      break;
+
+    case CN_PLACE_GLOSSARY:
+      _cn_window_show_glossary (self, place->id);
+      break;
+
+    case CN_PLACE_ISRAELI_AUTHORITIES:
+      _cn_window_show_page (self, "authorities");
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+  self->restoring = FALSE;
+  self->search_place = FALSE;
+}
+
+void
+_cn_window_go_back (CnWindow *self)
+{
+  const CnPlace *place = cn_window_history_go_back (self->history);
+
+  if (place != NULL)
+    go_to_place (self, place);
+}
+
+void
+_cn_window_go_forward (CnWindow *self)
+{
+  const CnPlace *place = cn_window_history_go_forward (self->history);
+
+  if (place != NULL)
+    go_to_place (self, place);
+}
+
+static void
+history_changed_cb (CnWindow *self)
+{
+  gboolean back = cn_window_history_can_go_back (self->history);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-back", back);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.go-forward",
+                                 cn_window_history_can_go_forward (self->history));
+  gtk_widget_set_visible (self->back_button, back);
+}
+
+/* The mouse's back and forward buttons, wherever the pointer is. */
+static void
+mouse_button_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         CnWindow        *self)
+{
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  if (button == MOUSE_BUTTON_BACK)
+    _cn_window_go_back (self);
+  else if (button == MOUSE_BUTTON_FORWARD)
+    _cn_window_go_forward (self);
+  else
+    {
+      /* Other buttons are the widgets' under the pointer. */
+      gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+      return;
+    }
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
 }
 
 /* (Re)starts the wait before the detail follows the selection. */
@@ -87,7 +331,9 @@ defer_detail_update (CnWindow *self)
 static void
 selection_changed_cb (CnWindow *self)
 {
-  self->welcome_requested = FALSE;
+  /* A network chosen replaces the page that showed instead. */
+  if (cn_ranked_selection_get_selected_item (self->selection) != NULL)
+    self->requested_page = NULL;
 
   /* While the user types, the first result changes at every keystroke and
    * laying out a whole record costs more than a frame: the list follows at
@@ -97,11 +343,68 @@ selection_changed_cb (CnWindow *self)
   else
     {
       g_clear_handle_id (&self->detail_timeout, g_source_remove);
-      _cn_window_update_detail (self);
+      update_detail (self, FALSE);
     }
 }
 
 /* Search */
+
+/* The glossary entry whose term or expansion (in any language) is @text. */
+static const CnGlossaryEntry *
+find_glossary_entry (CnWindow   *self,
+                     const char *text)
+{
+  g_autofree char *wanted = NULL;
+  const CnGlossaryEntry *entries;
+  const CnGlossaryEntry *entry;
+  guint n;
+
+  if (text == NULL || text[0] == '\0')
+    return NULL;
+  wanted = g_strstrip (g_utf8_casefold (text, -1));
+  if (wanted[0] == '\0')
+    return NULL;
+  if ((entry = cn_catalog_find_glossary_entry (self->catalog, wanted)) != NULL)
+    return entry;
+
+  entries = cn_catalog_get_glossary (self->catalog, &n);
+  for (guint i = 0; i < n; i++)
+    for (guint j = 0; entries[i].expansion != NULL && j < cn_text_get_n_values (entries[i].expansion); j++)
+      {
+        g_autofree char *expansion = g_utf8_casefold (cn_text_get_nth (entries[i].expansion, j, NULL), -1);
+
+        if (g_str_equal (expansion, wanted))
+          return &entries[i];
+      }
+  return NULL;
+}
+
+/* A search for a glossary term offers its entry, above the results: the
+ * search ranks networks and benefits, and a term is neither. */
+static void
+update_glossary_hint (CnWindow   *self,
+                      const char *text)
+{
+  const CnGlossaryEntry *entry = find_glossary_entry (self, text);
+  g_autofree char *label = NULL;
+  g_autofree char *term = NULL;
+
+  if (entry == NULL)
+    {
+      gtk_revealer_set_reveal_child (self->glossary_hint, FALSE);
+      return;
+    }
+
+  term = cn_bidi_isolate (entry->term);
+  /* Translators: offered when the search is a glossary term, e.g. "Glossary: GCoM" */
+  label = g_strdup_printf (_("Glossary: %s"), term);
+  gtk_button_set_label (self->glossary_hint_button, label);
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->glossary_hint_button),
+                                          g_variant_new_string (entry->term));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->glossary_hint_button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  label, -1);
+  gtk_revealer_set_reveal_child (self->glossary_hint, TRUE);
+}
 
 static void
 search_changed_cb (CnWindow *self)
@@ -123,6 +426,7 @@ search_changed_cb (CnWindow *self)
     cn_network_list_scroll_to (self->network_list, 0);
   if (self->benefits_ready)
     cn_benefits_view_set_search_text (self->benefits_view, text);
+  update_glossary_hint (self, text);
 }
 
 static void
@@ -172,6 +476,14 @@ view_changed_cb (CnWindow *self)
 {
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "benefits") == 0)
     _cn_window_ensure_benefits_view (self);
+  record_place (self, FALSE);
+}
+
+static void
+benefit_selected_cb (CnWindow *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "benefits") == 0)
+    record_place (self, self->searching);
 }
 
 void
@@ -218,11 +530,13 @@ cn_window_select_network (CnWindow   *self,
       position = find_network_position (self, network);
     }
 
+  freeze_history (self);
   _cn_window_show_view (self, "networks");
+  self->requested_page = NULL;
   cn_ranked_selection_set_selected (self->selection, position);
-  self->welcome_requested = FALSE;
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
   _cn_window_update_detail (self);
+  thaw_history (self);
   cn_network_list_scroll_to (self->network_list, position);
   return TRUE;
 }
@@ -236,6 +550,7 @@ cn_window_select_benefit (CnWindow   *self,
   if (cn_catalog_find_benefit (self->catalog, id) == NULL)
     return FALSE;
 
+  freeze_history (self);
   _cn_window_show_view (self, "benefits");
   if (!cn_benefits_view_select_benefit (self->benefits_view, id))
     {
@@ -243,6 +558,7 @@ cn_window_select_benefit (CnWindow   *self,
       cn_window_set_search (self, "");
       cn_benefits_view_select_benefit (self->benefits_view, id);
     }
+  thaw_history (self);
   return TRUE;
 }
 
@@ -288,6 +604,41 @@ placement_idle_cb (gpointer user_data)
   place_panel (self);
 }
 
+/* The panel's width in a window @total wide: a share of it, unless the
+ * reader dragged the panel to a width of their own. */
+int
+_cn_window_get_auto_panel_width (int total)
+{
+  return CLAMP ((int) (total * PANEL_SHARE), PANEL_MIN_WIDTH, PANEL_MAX_WIDTH);
+}
+
+static void
+size_panel (CnWindow *self)
+{
+  g_autoptr(GVariant) saved = g_settings_get_user_value (self->settings, "case-study-width");
+  int total = gtk_widget_get_width (GTK_WIDGET (self->side_paned));
+  int width;
+
+  if (total <= 0 || self->narrow)
+    return;
+  if (saved != NULL)
+    width = g_variant_get_int32 (saved);
+  else
+    width = _cn_window_get_auto_panel_width (total);
+  self->panel_auto_width = saved == NULL ? width : 0;
+  /* The content keeps at least half the window. */
+  gtk_paned_set_position (self->side_paned, MAX (total / 2, total - width));
+}
+
+static void
+panel_width_idle_cb (gpointer user_data)
+{
+  CnWindow *self = user_data;
+
+  self->panel_width_idle = 0;
+  size_panel (self);
+}
+
 void
 _cn_window_set_case_study_visible (CnWindow *self,
                                    gboolean  visible)
@@ -296,14 +647,8 @@ _cn_window_set_case_study_visible (CnWindow *self,
   if (visible == _cn_window_get_case_study_visible (self))
     return;
 
-  if (visible && !self->narrow)
-    {
-      int width = g_settings_get_int (self->settings, "case-study-width");
-      int total = gtk_widget_get_width (GTK_WIDGET (self->side_paned));
-
-      if (total > 0)
-        gtk_paned_set_position (self->side_paned, MAX (total / 2, total - width));
-    }
+  if (visible)
+    size_panel (self);
 
   /* The case study is long: build it when the panel first shows. */
   if (visible && !self->case_study_ready)
@@ -313,6 +658,52 @@ _cn_window_set_case_study_visible (CnWindow *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self->case_study_panel), visible);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_STUDY_VISIBLE]);
+}
+
+/**
+ * _cn_window_show_case_study:
+ * @section_id: (nullable): a section's id, or %NULL or "" for the top
+ *
+ * Opens the panel at a study and a section.
+ *
+ * Returns: %FALSE when the catalog has no such study
+ */
+gboolean
+_cn_window_show_case_study (CnWindow   *self,
+                            const char *study_id,
+                            const char *section_id)
+{
+  CnCaseStudy *study = cn_catalog_find_case_study (self->catalog, study_id);
+
+  if (study == NULL)
+    return FALSE;
+
+  if (section_id != NULL && section_id[0] == '\0')
+    section_id = NULL;
+  if (g_set_object (&self->case_study, study) && self->case_study_ready)
+    cn_case_study_panel_set_case_study (self->case_study_panel, study);
+  _cn_window_set_case_study_visible (self, TRUE);
+  cn_case_study_panel_scroll_to_section (self->case_study_panel, section_id);
+
+  if (self->history != NULL && !self->restoring)
+    {
+      g_autoptr(CnPlace) place = cn_place_new (CN_PLACE_CASE_STUDY, study_id, section_id);
+
+      cn_window_history_push (self->history, place);
+      self->search_place = FALSE;
+    }
+  return TRUE;
+}
+
+/* Esc closes the panel where it floats over the content; elsewhere Esc is
+ * left to the search and the popovers. */
+gboolean
+_cn_window_close_floating_panel (CnWindow *self)
+{
+  if (!self->narrow || !_cn_window_get_case_study_visible (self))
+    return FALSE;
+  _cn_window_set_case_study_visible (self, FALSE);
+  return TRUE;
 }
 
 /* Messages */
@@ -417,6 +808,20 @@ cn_window_size_allocate (GtkWidget *widget,
       if (self->placement_idle == 0)
         self->placement_idle = g_idle_add_once (placement_idle_cb, self);
     }
+
+  /* A panel at its automatic width grows and shrinks with the window; one
+   * the reader dragged keeps its width. */
+  if (!narrow && self->panel_auto_width > 0 && _cn_window_get_case_study_visible (self) &&
+      self->panel_width_idle == 0)
+    {
+      int panel = gtk_widget_get_width (GTK_WIDGET (self->case_study_panel));
+      int wanted = _cn_window_get_auto_panel_width (gtk_widget_get_width (GTK_WIDGET (self->side_paned)));
+
+      if (ABS (panel - self->panel_auto_width) > 4)
+        self->panel_auto_width = 0;
+      else if (wanted != self->panel_auto_width)
+        self->panel_width_idle = g_idle_add_once (panel_width_idle_cb, self);
+    }
 }
 
 /* Setup */
@@ -436,10 +841,13 @@ setup_models (CnWindow *self)
                            G_CONNECT_SWAPPED);
   cn_network_list_set_selection (self->network_list, self->selection);
 
-  /* The first case study is the one the panel shows (Toronto). */
+  /* The first case study is the one the panel shows first (Toronto). */
   if (g_list_model_get_n_items (studies) > 0)
     self->case_study = g_list_model_get_item (studies, 0);
-  cn_network_detail_set_case_study (self->network_detail, self->case_study);
+  cn_network_detail_set_case_studies (self->network_detail, studies);
+  cn_case_study_panel_set_case_studies (self->case_study_panel, studies);
+  g_signal_connect_object (self->benefits_view, "notify::selected", G_CALLBACK (benefit_selected_cb), self,
+                           G_CONNECT_SWAPPED);
   gtk_widget_set_sensitive (GTK_WIDGET (self->case_study_button), self->case_study != NULL);
 
   _cn_window_update_detail (self);
@@ -456,6 +864,34 @@ cn_window_constructed (GObject *object)
 
   setup_models (self);
   _cn_window_restore_state (self);
+
+  /* The first launch starts with "Why join a network?" and no network
+   * chosen; later launches open the view they left. */
+  if (!g_settings_get_boolean (self->settings, "welcome-shown"))
+    {
+      g_settings_set_boolean (self->settings, "welcome-shown", TRUE);
+      _cn_window_show_page (self, "welcome");
+    }
+
+  /* From here on, where the window goes is recorded. */
+  self->history = cn_window_history_new ();
+  g_signal_connect_object (self->history, "notify", G_CALLBACK (history_changed_cb), self, G_CONNECT_SWAPPED);
+  history_changed_cb (self);
+  record_place (self, FALSE);
+}
+
+/* The first focus goes to the list, with no row selected by it; left to
+ * itself the window would focus the first focusable widget, a selectable
+ * heading or the message's text, and select its whole text. */
+static void
+cn_window_map (GtkWidget *widget)
+{
+  CnWindow *self = CN_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (cn_window_parent_class)->map (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->network_list));
 }
 
 /* The primary menu's popover is built when the menu is first opened (click
@@ -478,6 +914,7 @@ cn_window_dispose (GObject *object)
   CnWindow *self = (CnWindow *)object;
 
   g_clear_handle_id (&self->placement_idle, g_source_remove);
+  g_clear_handle_id (&self->panel_width_idle, g_source_remove);
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
@@ -487,6 +924,8 @@ cn_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->case_study);
+  g_clear_object (&self->history);
+  g_clear_pointer (&self->glossary_term, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
 
@@ -551,6 +990,7 @@ cn_window_class_init (CnWindowClass *klass)
   object_class->get_property = cn_window_get_property;
   object_class->set_property = cn_window_set_property;
   widget_class->size_allocate = cn_window_size_allocate;
+  widget_class->map = cn_window_map;
   window_class->close_request = cn_window_close_request;
 
   properties[PROP_CATALOG] =
@@ -592,6 +1032,9 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (CN_TYPE_BENEFITS_VIEW);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
   g_type_ensure (CN_TYPE_WELCOME_PAGE);
+  g_type_ensure (CN_TYPE_GLOSSARY_PAGE);
+  g_type_ensure (CN_TYPE_AUTHORITIES_PAGE);
+  g_type_ensure (GTK_TYPE_REVEALER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CnWindow, message_bar);
@@ -612,11 +1055,17 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_page);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, authorities_page);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, message_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, detail_page_changed_cb);
 
   _cn_window_class_actions_init (widget_class);
 }
@@ -635,6 +1084,18 @@ cn_window_init (CnWindow *self)
   cn_widget_set_tooltip_text (self->search_button, _("Search (Ctrl+F)"));
   cn_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));
   cn_widget_set_tooltip_text (GTK_WIDGET (self->case_study_button), _("Case Study (F9)"));
+  cn_widget_set_tooltip_text (self->back_button, _("Back (Alt+Left)"));
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->glossary_hint_button), _("Open this term in the glossary"));
+
+  {
+    GtkGesture *buttons = gtk_gesture_click_new ();
+
+    /* Every button: the gesture only claims the back and forward ones. */
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (buttons), 0);
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (buttons), GTK_PHASE_CAPTURE);
+    g_signal_connect_object (buttons, "pressed", G_CALLBACK (mouse_button_pressed_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (buttons));
+  }
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_changed_cb),

@@ -52,3 +52,14 @@ cn_test_application_new (const char *suffix)
     while (!(cond) && g_get_monotonic_time () < cn_test_end_) \
       g_main_context_iteration (NULL, FALSE); \
   } G_STMT_END
+
+/* Makes the windows that follow open as for someone who has used the app
+ * before (the view they left, a network selected), not as on the first
+ * launch (the welcome page, nothing selected). Needs the memory backend. */
+static inline void
+cn_test_set_returning_user (gboolean returning)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+  g_settings_set_boolean (settings, "welcome-shown", returning);
+}

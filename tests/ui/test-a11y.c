@@ -131,6 +131,31 @@ test_every_control_is_named (void)
   cn_test_iterate (50);
   assert_all_named (window, "case-study panel");
 
+  /* Every study the panel offers, its selector and contents included. */
+  for (guint i = 0; i < g_list_model_get_n_items (cn_catalog_get_case_studies (catalog)); i++)
+    {
+      g_autoptr(CnCaseStudy) study = g_list_model_get_item (cn_catalog_get_case_studies (catalog), i);
+
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-case-study", "(ss)", cn_case_study_get_id (study), "");
+      cn_test_iterate (50);
+      assert_all_named (window, cn_case_study_get_id (study));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-glossary", "s", "");
+  cn_test_iterate (50);
+  assert_all_named (window, "glossary page");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-israeli-authorities", NULL);
+  cn_test_iterate (50);
+  assert_all_named (window, "Israeli authorities page");
+
+  /* The Back button, now that there is somewhere to go back to, and the
+   * glossary offer under the search. */
+  cn_window_set_search (window, "GCoM");
+  cn_test_iterate (300);
+  assert_all_named (window, "glossary offer and Back");
+  cn_window_set_search (window, "");
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
   cn_test_iterate (50);
   assert_all_named (window, "benefits view");

@@ -100,6 +100,7 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  cn_test_set_returning_user (TRUE);
 
   g_test_add_func ("/markup/dataset-text-is-literal", test_markup_is_literal);
 

@@ -769,6 +769,7 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  cn_test_set_returning_user (TRUE);
 
   catalog = cn_catalog_new_bundled (&error);
   g_assert_no_error (error);

@@ -24,6 +24,7 @@ struct _CnNetworkRow
   GtkInscription *latin_label;
   GtkInscription *summary_label;
   GtkLabel  *acronym_label;
+  GtkBox    *pills_clip;
   GtkBox    *pills_box;
 
   /* Owned references */
@@ -238,6 +239,7 @@ cn_network_row_class_init (CnNetworkRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, latin_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, acronym_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, pills_clip);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, pills_box);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -245,8 +247,52 @@ cn_network_row_class_init (CnNetworkRowClass *klass)
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The pills ask for no width of their own: a row with four of them must
+ * not make the list, and so the window, wider than a small screen. They
+ * get what the row can spare and are cut at their end. */
+static void
+pills_clip_measure (GtkWidget      *widget,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  gtk_widget_measure (child, orientation, -1, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = 0;
+}
+
+static void
+pills_clip_allocate (GtkWidget *widget,
+                     int        width,
+                     int        height,
+                     int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  int child_min, child_width;
+
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
+  child_width = MAX (child_min, width);
+  /* Cut at the end: on the left under a right-to-left language. */
+  gtk_widget_size_allocate (child,
+                            &(GtkAllocation) { gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+                                               ? width - child_width : 0, 0, child_width, height },
+                            -1);
+}
+
 static void
 cn_network_row_init (CnNetworkRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->pills_clip),
+                                 gtk_custom_layout_new (NULL, pills_clip_measure, pills_clip_allocate));
 }

@@ -576,11 +576,15 @@ char *
 cn_network_detail_dup_citation (CnNetwork *network)
 {
   guint n_sources;
-  const CnSource *sources = cn_network_get_sources (network, &n_sources);
-  const char *address = n_sources > 0 ? sources[0].url : cn_network_get_website (network);
-  g_autofree char *checked = cn_glance_dup_checked_on (network);
+  const CnSource *sources;
+  const char *address;
+  g_autofree char *checked = NULL;
 
   g_return_val_if_fail (CN_IS_NETWORK (network), NULL);
+
+  sources = cn_network_get_sources (network, &n_sources);
+  address = n_sources > 0 ? sources[0].url : cn_network_get_website (network);
+  checked = cn_glance_dup_checked_on (network);
 
   /* Translators: a one-line citation: the network's name, a web address,
    * then "Checked on 28 November 2026" */

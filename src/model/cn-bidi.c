@@ -31,12 +31,16 @@ cn_bidi_isolate (const char *text)
 
 /* A run of Latin text inside Hebrew: words of letters and digits (with
  * inner punctuation, as in "Tel Aviv-Yafo" or "U.S."), web addresses, parenthesized
- * acronyms, joined by spaces, commas or colons. An en dash ends a run: the
- * dataset uses it between a Latin name and its Hebrew name. */
+ * acronyms, joined by spaces, commas or colons. */
 #define LATIN_WORD "(?:(?:https?|mailto):[^\\s\u0590-\u05FF]+|[A-Za-z0-9][A-Za-z0-9'\u2019.&+/-]*|\\([A-Za-z0-9][^()\n\u0590-\u05FF]*\\))"
-/* An en dash joins two Latin parts ("ICLEI – Local Governments…") but not
- * a Latin name and the Hebrew after it, nor a bare number ("– 100 ערים"). */
-#define LATIN_RUN  LATIN_WORD "(?:(?:[ ,:]+|\\s*\u2013\\s*(?=[A-Za-z(]))" LATIN_WORD ")*"
+/* A dash, an ampersand, a plus or a slash between two Latin words belongs
+ * to the name ("Climate & Energy", "ICLEI – Local Governments…",
+ * "Cities - Programme"): without it, "& Energy" would be laid out as a run
+ * of its own, on the wrong side. It joins only when a Latin word follows:
+ * the dataset puts an en dash between a Latin name and its Hebrew name, and
+ * before a bare number that belongs to the Hebrew ("– 100 ערים"). */
+#define LATIN_JOINER "(?:[ ,:]+|\\s*[\u2013\u2014-]\\s*(?=[A-Za-z(])|\\s*[&+/]\\s*(?=[A-Za-z0-9(]))"
+#define LATIN_RUN  LATIN_WORD "(?:" LATIN_JOINER LATIN_WORD ")*"
 
 /**
  * cn_bidi_isolate_latin_runs:

@@ -13,6 +13,7 @@
 
 #include "cn-catalog-private.h"
 #include "cn-parts.h"
+#include "cn-pills.h"
 
 /* Which networks deliver each benefit is stored once, on the networks;
  * the benefits' side is derived here. */
@@ -83,6 +84,26 @@ network_add_search_texts (CnNetwork     *network,
   add_all_languages (network->description, CN_SEARCH_SECONDARY, add, builder);
   for (guint j = 0; j < network->themes->len; j++)
     add_all_languages (((CnTerm *) g_ptr_array_index (network->themes, j))->label, CN_SEARCH_SECONDARY, add, builder);
+
+  /* The words on the network's pills (status, kind, flags): what a row
+   * shows can be typed to find it, in English and in the interface's
+   * language. */
+  {
+    CnPill pills[CN_PILLS_MAX];
+    guint n_pills = cn_network_get_pills (network, pills);
+
+    for (guint j = 0; j < n_pills; j++)
+      {
+        if (pills[j].text != NULL)
+          add_all_languages (pills[j].text, CN_SEARCH_SECONDARY, add, builder);
+        else
+          {
+            add (builder, CN_SEARCH_SECONDARY, pills[j].msgid);
+            if (g_strcmp0 (pills[j].label, pills[j].msgid) != 0)
+              add (builder, CN_SEARCH_SECONDARY, pills[j].label);
+          }
+      }
+  }
 }
 
 static CnSearchDoc *

@@ -14,8 +14,11 @@
 #include <glib/gi18n.h>
 
 #include "cn-network-detail.h"
+#include "cn-brief.h"
 #include "cn-clamp.h"
 #include "cn-data-label.h"
+#include "cn-dates.h"
+#include "cn-glance.h"
 #include "cn-labels.h"
 #include "cn-reading-page.h"
 #include "cn-widget-util.h"
@@ -31,6 +34,9 @@ struct _CnNetworkDetail
   GtkLabel    *status_note_label;
   GtkBox      *successor_box;
   GtkLabel    *title_label;
+  GtkMenuButton *more_button;
+  GtkBox      *pills_box;
+  CnGlance    *glance;
   GtkLabel    *facts_label;
   GtkLabel    *fallback_label;
   GtkLabel    *summary_label;
@@ -174,16 +180,15 @@ add_joining_section (CnNetworkDetail *self)
   const CnText *note = cn_network_get_israel_eligibility_note (self->network);
   GtkBox *box;
 
-  if (eligibility == NULL && note == NULL &&
-      cn_network_get_israel_eligibility (self->network) == CN_ISRAEL_ELIGIBILITY_UNCLEAR)
-    return;
-
+  /* Always there: "not confirmed" is an answer too. */
   box = cn_reading_page_add_section (&self->reading, _("Who may join"));
   if (eligibility != NULL)
     {
       cn_reading_page_note_fallback (&self->reading, eligibility);
       gtk_box_append (box, cn_body_label_new (eligibility));
     }
+  else
+    gtk_box_append (box, plain_label_new (_("Who may join was not confirmed."), NULL));
 
   gtk_box_append (box, cn_heading_new (_("Can an Israeli local authority join?"), 3));
   gtk_box_append (box, plain_label_new (cn_eligibility_label (cn_network_get_israel_eligibility (self->network)),
@@ -452,10 +457,79 @@ add_description (CnNetworkDetail *self)
   cn_reading_page_note_fallback (&self->reading, description);
 }
 
+/* Always there, as the joining section: where the record has no word on
+ * the cost, the section says what the fee data does ("Not confirmed",
+ * "Not applicable (states only)"). */
 static void
 add_cost_section (CnNetworkDetail *self)
 {
-  cn_reading_page_add_text_section (&self->reading, _("Cost"), cn_network_get_cost (self->network));
+  const CnText *cost = cn_network_get_cost (self->network);
+  GtkBox *box = cn_reading_page_add_section (&self->reading, _("Cost"));
+
+  if (cost != NULL)
+    gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, cost));
+  else
+    {
+      g_autofree char *words = cn_glance_dup_cost (self->network);
+      g_autofree char *prepared = cn_ui_is_rtl () ? cn_bidi_prepare_text (words, TRUE) : NULL;
+
+      cn_reading_page_note_fallback (&self->reading, cn_network_get_fee_amount (self->network));
+      gtk_box_append (box, plain_label_new (prepared ? prepared : words, NULL));
+    }
+}
+
+/* What the Tel Aviv University guide itself says of the network, credited
+ * to it with a link. */
+static void
+add_guide_section (CnNetworkDetail *self)
+{
+  const CnText *guide = cn_network_get_guide (self->network);
+  GtkBox *box;
+
+  if (guide == NULL)
+    return;
+
+  box = cn_reading_page_add_section (&self->reading, _("What the guide says"));
+  gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, guide));
+  gtk_box_append (box, cn_link_button_new (_("From the Tel Aviv University guide to international networking"),
+                                           "win.open-uri", g_variant_new_string (CN_BRIEF_GUIDE_URL),
+                                           CN_BRIEF_GUIDE_URL));
+}
+
+static void
+add_how_to_join_section (CnNetworkDetail *self)
+{
+  const CnHowToJoin *how = cn_network_get_how_to_join (self->network);
+  GtkBox *box;
+
+  if (how == NULL || (how->steps == NULL && how->contact_url == NULL && how->languages[0] == NULL &&
+                      how->reporting_platform == NULL))
+    return;
+
+  box = cn_reading_page_add_section (&self->reading, _("How to Join"));
+  if (how->steps != NULL)
+    gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, how->steps));
+  if (how->contact_url != NULL)
+    gtk_box_append (box, cn_link_button_new (_("Official contact page"), "win.open-uri",
+                                             g_variant_new_string (how->contact_url), how->contact_url));
+  if (how->languages[0] != NULL)
+    {
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+      g_autofree char *list = NULL;
+
+      for (guint i = 0; how->languages[i] != NULL; i++)
+        g_ptr_array_add (names, (gpointer) cn_glance_language_name (how->languages[i]));
+      g_ptr_array_add (names, NULL);
+      /* Translators: the separator between the names of languages */
+      list = g_strjoinv (_(", "), (char **) names->pdata);
+      gtk_box_append (box, cn_heading_new (_("Working languages"), 3));
+      gtk_box_append (box, plain_label_new (list, NULL));
+    }
+  if (how->reporting_platform != NULL)
+    {
+      gtk_box_append (box, cn_heading_new (_("Reporting platform"), 3));
+      gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, how->reporting_platform));
+    }
 }
 
 static void
@@ -479,8 +553,10 @@ typedef void (*SectionBuilder) (CnNetworkDetail *self);
 
 static const SectionBuilder section_builders[] = {
   add_description,
+  add_guide_section,
   add_joining_section,
   add_cost_section,
+  add_how_to_join_section,
   add_commitments_section,
   add_size_section,
   add_origin_section,
@@ -533,6 +609,111 @@ build_sections_tick_cb (GtkWidget     *widget,
   return G_SOURCE_CONTINUE;
 }
 
+/* The record's actions, in the menu beside its title. */
+
+#define CN_ISSUES_NEW_URL "https://github.com/climatenetworks/ClimateNetworks/issues/new"
+
+/**
+ * cn_network_detail_dup_citation:
+ *
+ * Returns: (transfer full): the record as one line to cite: its name, the
+ *   address of its first source (else its website) and the date it was
+ *   checked
+ */
+char *
+cn_network_detail_dup_citation (CnNetwork *network)
+{
+  guint n_sources;
+  const CnSource *sources;
+  const char *address;
+  g_autofree char *checked = NULL;
+
+  g_return_val_if_fail (CN_IS_NETWORK (network), NULL);
+
+  sources = cn_network_get_sources (network, &n_sources);
+  address = n_sources > 0 ? sources[0].url : cn_network_get_website (network);
+  checked = cn_glance_dup_checked_on (network);
+
+  /* Translators: a one-line citation: the network's name, a web address,
+   * then "Checked on 28 November 2026" */
+  return g_strdup_printf (_("%s. %s. %s."), cn_text_get (cn_network_get_name (network)),
+                          address ? address : "", checked);
+}
+
+/**
+ * cn_network_detail_dup_report_uri:
+ *
+ * Returns: (transfer full): the address of a new issue about @network in
+ *   the project's tracker, its title naming the record's id
+ */
+char *
+cn_network_detail_dup_report_uri (CnNetwork *network)
+{
+  /* In English: the tracker's language, whatever the interface's. */
+  g_autofree char *title = g_strdup_printf ("Problem in the record \"%s\"", cn_network_get_id (network));
+  g_autofree char *escaped = g_uri_escape_string (title, NULL, FALSE);
+
+  return g_strconcat (CN_ISSUES_NEW_URL "?title=", escaped, NULL);
+}
+
+static void
+copy_text (CnNetworkDetail *self,
+           const char      *text)
+{
+  gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
+}
+
+static void
+copy_link_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *param)
+{
+  CnNetworkDetail *self = CN_NETWORK_DETAIL (widget);
+
+  if (self->network != NULL && cn_network_get_website (self->network) != NULL)
+    copy_text (self, cn_network_get_website (self->network));
+}
+
+static void
+copy_citation_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  CnNetworkDetail *self = CN_NETWORK_DETAIL (widget);
+  g_autofree char *citation = NULL;
+
+  if (self->network == NULL)
+    return;
+  citation = cn_network_detail_dup_citation (self->network);
+  copy_text (self, citation);
+}
+
+static void
+report_problem_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  CnNetworkDetail *self = CN_NETWORK_DETAIL (widget);
+  g_autofree char *uri = NULL;
+
+  if (self->network == NULL)
+    return;
+  /* Through the window's checked path, which says so when it fails. */
+  uri = cn_network_detail_dup_report_uri (self->network);
+  gtk_widget_activate_action (widget, "win.open-uri", "s", uri);
+}
+
+static void
+update_more_button (CnNetworkDetail *self)
+{
+  /* Translators: the name of the menu button beside a network's title */
+  g_autofree char *name = g_strdup_printf (_("More Actions for %s"), cn_text_get (cn_network_get_name (self->network)));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->more_button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.copy-link", cn_network_get_website (self->network) != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), TRUE);
+}
+
 static void
 rebuild (CnNetworkDetail *self)
 {
@@ -547,11 +728,17 @@ rebuild (CnNetworkDetail *self)
     {
       gtk_label_set_text (self->title_label, "");
       gtk_widget_set_visible (GTK_WIDGET (self->status_box), FALSE);
+      cn_glance_fill_pills (self->pills_box, NULL);
+      cn_glance_set_network (self->glance, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->more_button), FALSE);
       return;
     }
 
   update_status (self);
   cn_label_set_data_text (self->title_label, cn_network_get_name (network));
+  cn_glance_fill_pills (self->pills_box, network);
+  cn_glance_set_network (self->glance, network);
+  update_more_button (self);
   cn_reading_page_note_fallback (&self->reading, cn_network_get_name (network));
   update_facts_line (self);
   cn_label_set_data_text (self->summary_label, cn_network_get_summary (network));
@@ -701,6 +888,10 @@ cn_network_detail_class_init (CnNetworkDetailClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CN_TYPE_CLAMP);
+  g_type_ensure (CN_TYPE_GLANCE);
+  gtk_widget_class_install_action (widget_class, "detail.copy-link", NULL, copy_link_action);
+  gtk_widget_class_install_action (widget_class, "detail.copy-citation", NULL, copy_citation_action);
+  gtk_widget_class_install_action (widget_class, "detail.report-problem", NULL, report_problem_action);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-detail.ui");
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, scroller);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, status_box);
@@ -708,6 +899,9 @@ cn_network_detail_class_init (CnNetworkDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, status_note_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, successor_box);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, more_button);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, pills_box);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, glance);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, facts_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, fallback_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, summary_label);
@@ -722,6 +916,12 @@ cn_network_detail_class_init (CnNetworkDetailClass *klass)
 static void
 cn_network_detail_init (CnNetworkDetail *self)
 {
+  g_autoptr(GMenu) menu = g_menu_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_menu_append (menu, _("Copy _Link"), "detail.copy-link");
+  g_menu_append (menu, _("Copy _Citation"), "detail.copy-citation");
+  g_menu_append (menu, _("_Report a Problem"), "detail.report-problem");
+  gtk_menu_button_set_menu_model (self->more_button, G_MENU_MODEL (menu));
   cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
 }

@@ -24,5 +24,7 @@ void         cn_network_detail_set_case_studies (CnNetworkDetail *self,
                                                  GListModel      *studies);
 const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
 gboolean     cn_network_detail_is_complete    (CnNetworkDetail *self);
+char        *cn_network_detail_dup_citation   (CnNetwork       *network);
+char        *cn_network_detail_dup_report_uri (CnNetwork       *network);
 
 G_END_DECLS

@@ -12,16 +12,20 @@
 
 #include "cn-network-row.h"
 #include "cn-data-label.h"
+#include "cn-glance.h"
 
 struct _CnNetworkRow
 {
   GtkWidget  parent_instance;
 
   /* Template widgets */
+  GtkImage  *eligibility_icon;
   GtkInscription *name_label;
+  GtkInscription *latin_label;
   GtkInscription *summary_label;
   GtkLabel  *acronym_label;
-  GtkLabel  *status_label;
+  GtkBox    *pills_clip;
+  GtkBox    *pills_box;
 
   /* Owned references */
   CnNetwork *network;
@@ -74,7 +78,9 @@ cn_network_row_set_network (CnNetworkRow *self,
 {
   const char *acronym;
   const char *name;
-  CnNetworkStatus status;
+  const CnText *title;
+  CnIsraelEligibility eligibility;
+  g_autofree char *eligibility_text = NULL;
 
   g_return_if_fail (CN_IS_NETWORK_ROW (self));
 
@@ -85,18 +91,51 @@ cn_network_row_set_network (CnNetworkRow *self,
     {
       gtk_inscription_set_text (self->name_label, NULL);
       gtk_inscription_set_text (self->summary_label, NULL);
+      gtk_inscription_set_text (self->latin_label, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->latin_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), FALSE);
-      gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
+      cn_glance_fill_pills (self->pills_box, NULL);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
       return;
     }
 
   name = cn_text_get (cn_network_get_name (network));
   acronym = cn_network_get_acronym (network);
-  status = cn_network_get_status (network);
 
-  set_data_text (self->name_label, cn_network_get_name (network));
+  /* A Hebrew reader finds a row by its Hebrew short name ("האמנה העולמית
+   * של ראשי ערים"), with the official Latin name below it where the two
+   * differ; an English row shows the official name alone. */
+  title = cn_network_get_name (network);
+  if (cn_bidi_text_is_rtl (title) && cn_network_get_short_name (network) != NULL)
+    title = cn_network_get_short_name (network);
+  set_data_text (self->name_label, title);
+  if (cn_bidi_text_is_rtl (title))
+    {
+      const char *latin = cn_text_get_for_language (cn_network_get_name (network), "en");
+
+      if (latin != NULL && g_strcmp0 (latin, cn_text_get (title)) != 0)
+        {
+          /* Left to right inside the right-to-left row. */
+          g_autofree char *marked = g_strconcat ("\xE2\x80\x8E", latin, NULL);
+
+          gtk_inscription_set_text (self->latin_label, marked);
+          gtk_widget_set_visible (GTK_WIDGET (self->latin_label), TRUE);
+        }
+      else
+        gtk_widget_set_visible (GTK_WIDGET (self->latin_label), FALSE);
+    }
+  else
+    gtk_widget_set_visible (GTK_WIDGET (self->latin_label), FALSE);
   set_data_text (self->summary_label, cn_network_get_summary (network));
+
+  /* Can an Israeli local authority join: a shape with its words, the same
+   * as at the top of the record. */
+  eligibility = cn_network_get_israel_eligibility (network);
+  eligibility_text = cn_glance_eligibility_sentence (eligibility);
+  gtk_image_set_from_icon_name (self->eligibility_icon, cn_glance_eligibility_icon (eligibility));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->eligibility_icon), eligibility_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->eligibility_icon),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, eligibility_text, -1);
 
   /* Only show the acronym when the name does not already contain it. Its
    * label is left alone while hidden: rows are rebound by the hundred at
@@ -110,13 +149,19 @@ cn_network_row_set_network (CnNetworkRow *self,
   else
     gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), FALSE);
 
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), status == CN_NETWORK_STATUS_ENDED);
+  cn_glance_fill_pills (self->pills_box, network);
 
-  /* Screen readers announce the row by the network's name. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, cn_text_get (cn_network_get_summary (network)),
-                                  -1);
+  /* Screen readers announce the row by the network's name, then its
+   * summary and whether an Israeli authority can join. */
+  {
+    g_autofree char *description = g_strconcat (cn_text_get (cn_network_get_summary (network)), " ",
+                                                eligibility_text, NULL);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, cn_text_get (title),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    -1);
+  }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
@@ -189,18 +234,65 @@ cn_network_row_class_init (CnNetworkRowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, eligibility_icon);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, latin_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, acronym_label);
-  gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, pills_clip);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, pills_box);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cnnetworkrow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
+/* The pills ask for no width of their own: a row with four of them must
+ * not make the list, and so the window, wider than a small screen. They
+ * get what the row can spare and are cut at their end. */
+static void
+pills_clip_measure (GtkWidget      *widget,
+                    GtkOrientation  orientation,
+                    int             for_size,
+                    int            *minimum,
+                    int            *natural,
+                    int            *minimum_baseline,
+                    int            *natural_baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  *minimum = *natural = 0;
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  gtk_widget_measure (child, orientation, -1, minimum, natural, NULL, NULL);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = 0;
+}
+
+static void
+pills_clip_allocate (GtkWidget *widget,
+                     int        width,
+                     int        height,
+                     int        baseline)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+  int child_min, child_width;
+
+  if (child == NULL || !gtk_widget_should_layout (child))
+    return;
+  gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
+  child_width = MAX (child_min, width);
+  /* Cut at the end: on the left under a right-to-left language. */
+  gtk_widget_size_allocate (child,
+                            &(GtkAllocation) { gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL
+                                               ? width - child_width : 0, 0, child_width, height },
+                            -1);
+}
+
 static void
 cn_network_row_init (CnNetworkRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (GTK_WIDGET (self->pills_clip),
+                                 gtk_custom_layout_new (NULL, pills_clip_measure, pills_clip_allocate));
 }

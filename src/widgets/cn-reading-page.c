@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cn-data-label.h"
+#include "cn-dates.h"
 #include "cn-labels.h"
 #include "cn-reading-page.h"
 #include "cn-widget-util.h"
@@ -120,7 +121,8 @@ cn_reading_page_add_sources (GtkBox         *section,
 
   if (verified != NULL)
     {
-      g_autofree char *date = cn_bidi_isolate (verified);
+      g_autofree char *long_date = cn_date_format_long (NULL, verified);
+      g_autofree char *date = cn_bidi_isolate (long_date);
       /* Translators: the date a record was last checked against its sources */
       g_autofree char *text = g_strdup_printf (_("Last verified %s"), date);
       GtkWidget *label = gtk_label_new (text);

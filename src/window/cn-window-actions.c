@@ -54,6 +54,59 @@ select_benefit_action (GtkWidget  *widget,
 }
 
 static void
+copy_address_clicked_cb (GtkButton *button,
+                         gpointer   user_data)
+{
+  const char *uri = g_object_get_data (G_OBJECT (button), "uri");
+
+  if (uri != NULL)
+    gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (button)), uri);
+}
+
+/**
+ * _cn_window_show_uri_error:
+ *
+ * Says that @uri could not be opened, in words and with its address, and
+ * offers to copy it: the system's own error ("Operation not supported")
+ * tells a reader nothing they can act on.
+ */
+void
+_cn_window_show_uri_error (CnWindow   *self,
+                           const char *uri)
+{
+  g_autofree char *message =
+    g_strdup_printf (_("The link could not be opened here. Its address is “%s”: copy it to open it in a web browser."),
+                     uri);
+  GtkWidget *button = g_object_get_data (G_OBJECT (self->message_bar), "copy-button");
+
+  cn_window_show_message (self, message);
+  if (button == NULL)
+    {
+      button = gtk_info_bar_add_button (self->message_bar, _("Copy _Address"), GTK_RESPONSE_ACCEPT);
+      g_signal_connect (button, "clicked", G_CALLBACK (copy_address_clicked_cb), NULL);
+      g_object_set_data (G_OBJECT (self->message_bar), "copy-button", button);
+    }
+  g_object_set_data_full (G_OBJECT (button), "uri", g_strdup (uri), g_free);
+  gtk_widget_set_visible (button, TRUE);
+}
+
+static void
+show_uri_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autofree char *uri = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_debug ("Could not open %s: %s", uri, error->message);
+      _cn_window_show_uri_error (CN_WINDOW (source), uri);
+    }
+}
+
+static void
 open_uri_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *param)
@@ -75,7 +128,7 @@ open_uri_action (GtkWidget  *widget,
   if (self->uri_launcher != NULL)
     self->uri_launcher (GTK_WINDOW (self), uri, self->uri_launcher_data);
   else
-    gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+    gtk_show_uri_full (GTK_WINDOW (self), uri, GDK_CURRENT_TIME, NULL, show_uri_done_cb, g_strdup (uri));
 }
 
 /* A section of the study the panel shows (or would show). */

@@ -116,6 +116,8 @@ void      _cn_window_go_forward              (CnWindow      *self);
 
 /* cn-window-actions.c */
 void      _cn_window_class_actions_init      (GtkWidgetClass *widget_class);
+void      _cn_window_show_uri_error          (CnWindow      *self,
+                                              const char    *uri);
 
 /* cn-window-state.c */
 void      _cn_window_restore_state           (CnWindow      *self);

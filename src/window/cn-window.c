@@ -715,6 +715,16 @@ message_bar_response_cb (CnWindow *self,
   gtk_info_bar_set_revealed (self->message_bar, FALSE);
 }
 
+/* A link's "Copy Address" (cn-window-actions.c) belongs to its message only. */
+static void
+hide_copy_button (CnWindow *self)
+{
+  GtkWidget *button = g_object_get_data (G_OBJECT (self->message_bar), "copy-button");
+
+  if (button != NULL)
+    gtk_widget_set_visible (button, FALSE);
+}
+
 /**
  * cn_window_show_message:
  *
@@ -727,6 +737,7 @@ cn_window_show_message (CnWindow   *self,
 {
   g_return_if_fail (CN_IS_WINDOW (self));
 
+  hide_copy_button (self);
   gtk_spinner_stop (self->message_spinner);
   gtk_widget_set_visible (GTK_WIDGET (self->message_spinner), FALSE);
   gtk_info_bar_set_message_type (self->message_bar, GTK_MESSAGE_WARNING);
@@ -759,6 +770,7 @@ cn_window_show_progress (CnWindow   *self,
       return;
     }
 
+  hide_copy_button (self);
   gtk_info_bar_set_message_type (self->message_bar, GTK_MESSAGE_INFO);
   gtk_info_bar_set_show_close_button (self->message_bar, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->message_spinner), TRUE);

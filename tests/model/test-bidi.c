@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "cn-bidi.h"
+#include "cn-catalog.h"
 
 #define LRI "\xE2\x81\xA6"
 #define RLI "\xE2\x81\xA7"
@@ -48,6 +49,102 @@ test_latin_runs (void)
   assert_isolated ("אקלים וקיימות", "אקלים וקיימות");
   assert_isolated ("2019–2021", "2019–2021");
   assert_isolated ("", "");
+  /* "&", hyphens and dashes between Latin words stay inside the name. */
+  assert_isolated ("Global Covenant of Mayors for Climate & Energy – האמנה העולמית",
+                   LRI "Global Covenant of Mayors for Climate & Energy" PDI " – האמנה העולמית");
+  assert_isolated ("תוכנית Transport Today & Tomorrow בישראל",
+                   "תוכנית " LRI "Transport Today & Tomorrow" PDI " בישראל");
+  assert_isolated ("UN Global Compact – Cities Programme – תוכנית",
+                   LRI "UN Global Compact – Cities Programme" PDI " – תוכנית");
+  assert_isolated ("רשת Cities - Programme והיא", "רשת " LRI "Cities - Programme" PDI " והיא");
+  assert_isolated ("כמו C40 & ICLEI.", "כמו " LRI "C40 & ICLEI" PDI ".");
+}
+
+static gboolean
+is_hebrew_letter (gunichar c)
+{
+  return c >= 0x0590 && c <= 0x05FF;
+}
+
+static gboolean
+is_latin_alnum (gunichar c)
+{
+  return c < 0x80 && g_ascii_isalnum (c);
+}
+
+/* Checks that every Latin name in @text comes out as one isolated run:
+ * every Latin letter is inside an LRI … PDI, the isolates are not nested,
+ * and two isolates are always parted by Hebrew (else one Latin name was
+ * cut in two, as "& Energy" once was). */
+static void
+assert_one_run_per_name (const char *text)
+{
+  g_autofree char *out = cn_bidi_isolate_latin_runs (text);
+  g_autofree char *plain_text = NULL;
+  GString *plain = g_string_new (NULL);
+  gboolean inside = FALSE;
+  gboolean closed_once = FALSE;
+  gboolean hebrew_since_close = FALSE;
+
+  for (const char *p = out; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x2066)   /* LRI */
+        {
+          if (inside || (closed_once && !hebrew_since_close))
+            g_error ("“%s” has a Latin name cut into several runs: “%s”", text, out);
+          inside = TRUE;
+          continue;
+        }
+      if (c == 0x2069)   /* PDI */
+        {
+          g_assert_true (inside);
+          inside = FALSE;
+          closed_once = TRUE;
+          hebrew_since_close = FALSE;
+          continue;
+        }
+      g_string_append_unichar (plain, c);
+      if (is_hebrew_letter (c))
+        {
+          g_assert_false (inside);
+          hebrew_since_close = TRUE;
+        }
+      if (g_unichar_isalpha (c) && is_latin_alnum (c) && !inside)
+        g_error ("“%s”: the Latin letters are not all isolated: “%s”", text, out);
+    }
+  g_assert_false (inside);
+
+  /* Nothing but the isolates was added. */
+  plain_text = g_string_free (plain, FALSE);
+  g_assert_cmpstr (plain_text, ==, text);
+}
+
+static void
+test_dataset_names (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) catalog = cn_catalog_new_bundled (&error);
+  GListModel *networks;
+  guint n_checked = 0;
+
+  g_assert_no_error (error);
+  networks = cn_catalog_get_networks (catalog);
+  for (guint i = 0; i < g_list_model_get_n_items (networks); i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
+      const CnText *texts[] = { cn_network_get_name (network), cn_network_get_short_name (network) };
+      const char * const *aliases = cn_network_get_aliases (network);
+
+      for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+        for (guint j = 0; texts[t] != NULL && j < cn_text_get_n_values (texts[t]); j++, n_checked++)
+          assert_one_run_per_name (cn_text_get_nth (texts[t], j, NULL));
+      for (guint j = 0; aliases[j] != NULL; j++, n_checked++)
+        assert_one_run_per_name (aliases[j]);
+    }
+  g_test_message ("%u names and aliases checked", n_checked);
+  g_assert_cmpuint (n_checked, >, 100);
 }
 
 static void
@@ -82,6 +179,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/bidi/latin-runs", test_latin_runs);
+  g_test_add_func ("/bidi/dataset-names", test_dataset_names);
   g_test_add_func ("/bidi/prepare-paragraphs", test_prepare_paragraphs);
   g_test_add_func ("/bidi/isolate", test_isolate);
 

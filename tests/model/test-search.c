@@ -465,6 +465,43 @@ test_catalog_network_docs (void)
                          0, "c40 iclei 100-resilient-cities resilient-cities-network ecomobility-alliance");
 }
 
+/* Whether @query finds the network @id, through the index. */
+static gboolean
+bundled_search_finds (CnCatalog  *catalog,
+                      const char *query_text,
+                      const char *id)
+{
+  g_autoptr(CnSearchQuery) query = cn_search_query_new (query_text);
+  guint n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  g_autofree int *ranks = g_new (int, n);
+
+  cn_catalog_search_networks (catalog, query, ranks);
+  return ranks[cn_network_get_position (cn_catalog_find_network (catalog, id))] != CN_SEARCH_NO_MATCH;
+}
+
+static void
+test_catalog_pill_words (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) catalog = cn_catalog_new_bundled (&error);
+
+  g_assert_no_error (error);
+  /* The words on a row's pills find it: the status, the kind and the
+   * dataset's flags, in both languages of the flags. */
+  g_assert_true (bundled_search_finds (catalog, "ended", "100-resilient-cities"));
+  g_assert_false (bundled_search_finds (catalog, "ended", "c40"));
+  g_assert_true (bundled_search_finds (catalog, "activity unconfirmed", "ecomobility-alliance"));
+  g_assert_true (bundled_search_finds (catalog, "programme", "sum-network"));
+  g_assert_true (bundled_search_finds (catalog, "policy framework", "eu-urban-agenda"));
+  g_assert_true (bundled_search_finds (catalog, "competition", "medadapt-awards"));
+  g_assert_true (bundled_search_finds (catalog, "competition", "wwf-one-planet-city-challenge"));
+  g_assert_true (bundled_search_finds (catalog, "תחרות", "wwf-one-planet-city-challenge"));
+  g_assert_true (bundled_search_finds (catalog, "states only", "gggi"));
+  g_assert_true (bundled_search_finds (catalog, "למדינות בלבד", "gggi"));
+  g_assert_true (bundled_search_finds (catalog, "several initiatives", "sum-network"));
+  g_assert_false (bundled_search_finds (catalog, "states only", "c40"));
+}
+
 static void
 test_catalog_benefit_docs (void)
 {
@@ -666,6 +703,7 @@ main (int   argc,
   g_test_add_func ("/search/match/both-languages", test_match_both_languages);
   g_test_add_func ("/search/match/ranking", test_match_ranking);
   g_test_add_func ("/search/catalog/networks", test_catalog_network_docs);
+  g_test_add_func ("/search/catalog/pill-words", test_catalog_pill_words);
   g_test_add_func ("/search/index/matches-plain-bundled", test_index_matches_plain_bundled);
   g_test_add_func ("/search/index/matches-plain-synthetic", test_index_matches_plain_synthetic);
   g_test_add_func ("/search/catalog/benefits", test_catalog_benefit_docs);

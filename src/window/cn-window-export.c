@@ -209,7 +209,7 @@ networks_for (CnWindow *self,
       else
         g_debug ("No network %s to put in a brief", ids[i]);
     }
-  if (ids[0] == NULL)
+  if (ids[0] == NULL && networks->len == 0)
     {
       CnNetwork *shown = cn_network_detail_get_network (self->network_detail);
 

@@ -434,7 +434,14 @@ open_brief_dialog (CnWindow *self,
     }
 
   if (self->brief_dialog != NULL)
-    gtk_window_destroy (self->brief_dialog);
+    {
+      GtkWindow *old = self->brief_dialog;
+
+      /* Its weak pointer must not clear the new dialog's. */
+      g_object_remove_weak_pointer (G_OBJECT (old), (gpointer *) &self->brief_dialog);
+      self->brief_dialog = NULL;
+      gtk_window_destroy (old);
+    }
 
   job = g_new0 (BriefJob, 1);
   job->networks = g_ptr_array_ref (networks);

@@ -517,7 +517,13 @@ cn_window_dispose (GObject *object)
     gtk_window_destroy (self->help_overlay);
   g_clear_object (&self->help_overlay);
   if (self->brief_dialog != NULL)
-    gtk_window_destroy (self->brief_dialog);
+    {
+      GtkWindow *dialog = self->brief_dialog;
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->brief_dialog);
+      self->brief_dialog = NULL;
+      gtk_window_destroy (dialog);
+    }
   _cn_window_unbind_state (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
   g_clear_object (&self->selection);

@@ -13,6 +13,7 @@
 #include "cn-catalog-loader.h"
 #include "cn-dataset-store.h"
 #include "cn-export.h"
+#include "cn-shortlist.h"
 #include "cn-window.h"
 
 struct _CnApplication
@@ -31,6 +32,8 @@ struct _CnApplication
   gboolean        builtin;          /* self->catalog is the built-in dataset */
   guint           loads_pending;    /* --catalog files being loaded */
   gint64          start_time;       /* main()'s, for CN_BENCHMARK_STARTUP */
+  CnShortlist    *shortlist;        /* every window shows the same one; loaded on first use */
+  char           *logged_problem;   /* the shortlist's problem last logged */
 };
 
 G_DEFINE_FINAL_TYPE (CnApplication, cn_application, GTK_TYPE_APPLICATION)
@@ -612,6 +615,9 @@ cn_application_startup (GApplication *app)
     { "win.toggle-case-study", { "F9", NULL } },
     { "win.show-view('networks')", { "<Control>1", NULL } },
     { "win.show-view('benefits')", { "<Control>2", NULL } },
+    { "win.show-view('shortlist')", { "<Control>3", NULL } },
+    /* As GNOME's bookmarks: the network shown. */
+    { "win.toggle-shortlist('')", { "<Control>d", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-welcome", { "F1", NULL } },
     { "app.open-dataset", { "<Control>o", NULL } },
@@ -644,6 +650,58 @@ cn_application_startup (GApplication *app)
   load_style ();
 }
 
+/* Written once to the log, whatever number of windows show it. */
+static void
+shortlist_problem_cb (CnApplication *self)
+{
+  const char *problem = cn_shortlist_get_problem (self->shortlist);
+
+  if (problem == NULL || g_strcmp0 (problem, self->logged_problem) == 0)
+    return;
+  g_free (self->logged_problem);
+  self->logged_problem = g_strdup (problem);
+  g_warning ("%s", problem);
+}
+
+/**
+ * cn_application_get_shortlist:
+ *
+ * The user's shortlist and notes, read from its file the first time a
+ * window asks (a few kilobytes: well under a millisecond).
+ *
+ * Returns: (transfer none): the shortlist
+ */
+CnShortlist *
+cn_application_get_shortlist (CnApplication *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_return_val_if_fail (CN_IS_APPLICATION (self), NULL);
+
+  if (self->shortlist != NULL)
+    return self->shortlist;
+
+  file = cn_shortlist_default_file ();
+  self->shortlist = cn_shortlist_new (file);
+  g_signal_connect_object (self->shortlist, "notify::problem", G_CALLBACK (shortlist_problem_cb), self,
+                           G_CONNECT_SWAPPED);
+  /* A problem is kept in the "problem" property, for the windows to show. */
+  cn_shortlist_load (self->shortlist, NULL);
+  return self->shortlist;
+}
+
+static void
+cn_application_shutdown (GApplication *app)
+{
+  CnApplication *self = CN_APPLICATION (app);
+
+  /* A note typed just before quitting is still waiting for its pause. */
+  if (self->shortlist != NULL)
+    cn_shortlist_flush (self->shortlist);
+
+  G_APPLICATION_CLASS (cn_application_parent_class)->shutdown (app);
+}
+
 static void
 cn_application_finalize (GObject *object)
 {
@@ -654,6 +712,10 @@ cn_application_finalize (GObject *object)
     g_object_unref (g_thread_join (g_steal_pointer (&self->bundled_loader)));
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
+  if (self->shortlist != NULL)
+    cn_shortlist_flush (self->shortlist);
+  g_clear_object (&self->shortlist);
+  g_free (self->logged_problem);
   g_free (self->language);
   g_free (self->kept_detail);
 
@@ -671,6 +733,7 @@ cn_application_class_init (CnApplicationClass *klass)
   app_class->command_line = cn_application_command_line;
   app_class->handle_local_options = cn_application_handle_local_options;
   app_class->startup = cn_application_startup;
+  app_class->shutdown = cn_application_shutdown;
 }
 
 static void

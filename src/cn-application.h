@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cn-catalog.h"
+#include "cn-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ CnApplication *cn_application_new            (void);
 int            cn_application_check_catalog  (const char *path,
                                               GPtrArray  *lines);
 gboolean       cn_application_get_restart_requested (CnApplication *self);
+CnShortlist   *cn_application_get_shortlist  (CnApplication *self);
 void           cn_application_set_start_time (CnApplication *self,
                                               gint64         monotonic_time);
 

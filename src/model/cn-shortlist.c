@@ -59,6 +59,7 @@ enum {
   PROP_0,
   PROP_PROBLEM,
   PROP_READ_ONLY,
+  PROP_DIRTY,
   N_PROPS
 };
 
@@ -112,6 +113,17 @@ set_read_only (CnShortlist *self,
     return;
   self->read_only = !!read_only;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_READ_ONLY]);
+}
+
+/* Notified, so that a "Saved" line can follow the file. */
+static void
+set_dirty (CnShortlist *self,
+           gboolean     dirty)
+{
+  if (self->dirty == !!dirty)
+    return;
+  self->dirty = !!dirty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
 }
 
 static char *
@@ -373,6 +385,9 @@ cn_shortlist_get_property (GObject    *object,
     case PROP_READ_ONLY:
       g_value_set_boolean (value, self->read_only);
       break;
+    case PROP_DIRTY:
+      g_value_set_boolean (value, self->dirty);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -393,6 +408,10 @@ cn_shortlist_class_init (CnShortlistClass *klass)
   /* TRUE when the file on disk is kept as it is and changes stay in memory. */
   properties[PROP_READ_ONLY] =
     g_param_spec_boolean ("read-only", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* TRUE from a change until it is written to the file. */
+  properties[PROP_DIRTY] =
+    g_param_spec_boolean ("dirty", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -526,7 +545,7 @@ cn_shortlist_load (CnShortlist  *self,
     {
       g_hash_table_unref (self->entries);
       self->entries = g_steal_pointer (&entries);
-      self->dirty = FALSE;
+      set_dirty (self, FALSE);
       return TRUE;
     }
 
@@ -591,7 +610,7 @@ changed (CnShortlist *self,
   /* An entry with no star and no note says nothing: drop it. */
   if (!entry->starred && entry->note[0] == '\0')
     g_hash_table_remove (self->entries, id);
-  self->dirty = TRUE;
+  set_dirty (self, TRUE);
   g_signal_emit (self, signals[CHANGED], 0, id);
   cn_shortlist_schedule_save (self);
 }
@@ -849,7 +868,7 @@ cn_shortlist_save (CnShortlist  *self,
       return FALSE;
     }
 
-  self->dirty = FALSE;
+  set_dirty (self, FALSE);
   set_problem (self, NULL);
   return TRUE;
 }

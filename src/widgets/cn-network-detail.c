@@ -21,6 +21,7 @@
 #include "cn-glance.h"
 #include "cn-labels.h"
 #include "cn-reading-page.h"
+#include "cn-shortlist.h"
 #include "cn-widget-util.h"
 
 struct _CnNetworkDetail
@@ -43,12 +44,21 @@ struct _CnNetworkDetail
   GtkButton   *website_button;
   GtkLabel    *description_label;
   GtkBox      *sections_box;
+  GtkToggleButton *star_button;
+  GtkBox      *notes_box;
+  GtkLabel    *notes_heading;
+  GtkTextView *notes_view;
+  GtkLabel    *notes_status;
 
   CnReadingPage reading;
 
   /* Owned references */
   CnNetwork   *network;
   GListModel  *case_studies;   /* CnCaseStudy */
+  CnShortlist *shortlist;
+
+  gboolean     loading_note;   /* the buffer is being filled from the shortlist */
+  gboolean     note_edited;    /* typed in since the record was shown */
 
   guint        next_section;   /* in section_builders */
   gboolean     top_shown;      /* a frame has shown the top of the page */
@@ -714,6 +724,114 @@ update_more_button (CnNetworkDetail *self)
   gtk_widget_set_visible (GTK_WIDGET (self->more_button), TRUE);
 }
 
+/* Shortlist and notes */
+
+static void
+update_star (CnNetworkDetail *self)
+{
+  gboolean starred;
+  const char *label;
+  const char *tooltip;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->star_button), self->shortlist != NULL && self->network != NULL);
+  if (self->shortlist == NULL || self->network == NULL)
+    return;
+
+  starred = cn_shortlist_is_starred (self->shortlist, cn_network_get_id (self->network));
+  label = starred ? _("Remove from Shortlist") : _("Add to Shortlist");
+  tooltip = starred ? _("Remove from Shortlist (Ctrl+D)") : _("Add to Shortlist (Ctrl+D)");
+  gtk_toggle_button_set_active (self->star_button, starred);
+  gtk_button_set_icon_name (GTK_BUTTON (self->star_button), starred ? "starred-symbolic" : "non-starred-symbolic");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->star_button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->star_button), tooltip);
+}
+
+/* A discreet line under the notes: nothing until the user types, then
+ * "Saved" once the file has it, or why it could not be written. */
+static void
+update_notes_status (CnNetworkDetail *self)
+{
+  const char *problem;
+
+  if (self->shortlist == NULL || !self->note_edited)
+    {
+      gtk_label_set_text (self->notes_status, "");
+      return;
+    }
+
+  problem = cn_shortlist_get_problem (self->shortlist);
+  if (cn_shortlist_get_dirty (self->shortlist) && problem != NULL)
+    {
+      /* Translators: under the notes; %s says why, e.g. "the folder is read-only" */
+      g_autofree char *text = g_strdup_printf (_("Not saved: %s"), problem);
+
+      gtk_label_set_text (self->notes_status, text);
+    }
+  else if (cn_shortlist_get_dirty (self->shortlist))
+    gtk_label_set_text (self->notes_status, "");
+  else
+    /* Translators: under the notes, once they are written to disk */
+    gtk_label_set_text (self->notes_status, _("Saved"));
+}
+
+static void
+load_note (CnNetworkDetail *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  const char *note;
+  g_autofree char *current = NULL;
+  g_autofree char *name = NULL;
+  GtkTextIter start, end;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->notes_box), self->shortlist != NULL && self->network != NULL);
+  if (self->shortlist == NULL || self->network == NULL)
+    return;
+
+  note = cn_shortlist_get_note (self->shortlist, cn_network_get_id (self->network));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  current = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* The user's own typing comes back through "changed": leave the cursor. */
+  if (g_strcmp0 (current, note) != 0)
+    {
+      self->loading_note = TRUE;
+      gtk_text_buffer_set_text (buffer, note, -1);
+      self->loading_note = FALSE;
+    }
+
+  /* Translators: the notes field's name for screen readers; %s is the network */
+  name = g_strdup_printf (_("Notes on %s"), cn_text_get (cn_network_get_name (self->network)));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_view), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+}
+
+static void
+notes_changed_cb (CnNetworkDetail *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->notes_view);
+  g_autofree char *text = NULL;
+  GtkTextIter start, end;
+
+  if (self->loading_note || self->shortlist == NULL || self->network == NULL)
+    return;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  /* The shortlist saves after a pause in the typing, and on close. */
+  self->note_edited = TRUE;
+  cn_shortlist_set_note (self->shortlist, cn_network_get_id (self->network), text);
+  update_notes_status (self);
+}
+
+static void
+shortlist_changed_cb (CnNetworkDetail *self,
+                      const char      *id)
+{
+  if (self->network == NULL || g_strcmp0 (id, cn_network_get_id (self->network)) != 0)
+    return;
+  update_star (self);
+  /* A note imported from a colleague's file. */
+  load_note (self);
+}
+
 static void
 rebuild (CnNetworkDetail *self)
 {
@@ -724,6 +842,11 @@ rebuild (CnNetworkDetail *self)
   cn_reading_page_clear (&self->reading);
   self->next_section = G_N_ELEMENTS (section_builders);
 
+  self->note_edited = FALSE;
+  update_notes_status (self);
+  update_star (self);
+  load_note (self);
+
   if (network == NULL)
     {
       gtk_label_set_text (self->title_label, "");
@@ -733,6 +856,11 @@ rebuild (CnNetworkDetail *self)
       gtk_widget_set_visible (GTK_WIDGET (self->more_button), FALSE);
       return;
     }
+
+  /* Name and target together: an action name without its target warns. */
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->star_button),
+                                          g_variant_new_string (cn_network_get_id (network)));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->star_button), "win.toggle-shortlist");
 
   update_status (self);
   cn_label_set_data_text (self->title_label, cn_network_get_name (network));
@@ -797,6 +925,55 @@ cn_network_detail_set_network (CnNetworkDetail *self,
 }
 
 /**
+ * cn_network_detail_set_shortlist:
+ *
+ * The shortlist the star and the notes write to; without one, neither shows.
+ */
+void
+cn_network_detail_set_shortlist (CnNetworkDetail *self,
+                                 CnShortlist     *shortlist)
+{
+  g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
+
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_data (self->shortlist, self);
+  if (!g_set_object (&self->shortlist, shortlist))
+    return;
+  if (shortlist != NULL)
+    {
+      g_signal_connect_object (shortlist, "changed", G_CALLBACK (shortlist_changed_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (shortlist, "notify::dirty", G_CALLBACK (update_notes_status), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (shortlist, "notify::problem", G_CALLBACK (update_notes_status), self,
+                               G_CONNECT_SWAPPED);
+    }
+  update_star (self);
+  load_note (self);
+}
+
+/* For the tests. */
+GtkTextView *
+cn_network_detail_get_notes_view (CnNetworkDetail *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_DETAIL (self), NULL);
+  return self->notes_view;
+}
+
+const char *
+cn_network_detail_get_notes_status (CnNetworkDetail *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_DETAIL (self), NULL);
+  return gtk_label_get_text (self->notes_status);
+}
+
+GtkToggleButton *
+cn_network_detail_get_star_button (CnNetworkDetail *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_DETAIL (self), NULL);
+  return self->star_button;
+}
+
+/**
  * cn_network_detail_set_case_studies:
  * @studies: (nullable): the CnCaseStudy list whose mentions of the network
  *   the page links to
@@ -830,6 +1007,9 @@ cn_network_detail_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->network);
   g_clear_object (&self->case_studies);
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_data (self->shortlist, self);
+  g_clear_object (&self->shortlist);
 
   G_OBJECT_CLASS (cn_network_detail_parent_class)->dispose (object);
 }
@@ -908,6 +1088,11 @@ cn_network_detail_class_init (CnNetworkDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, website_button);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, description_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, star_button);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, notes_box);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, notes_heading);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, notes_view);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, notes_status);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cnnetworkdetail");
@@ -924,4 +1109,7 @@ cn_network_detail_init (CnNetworkDetail *self)
   g_menu_append (menu, _("_Report a Problem"), "detail.report-problem");
   gtk_menu_button_set_menu_model (self->more_button, G_MENU_MODEL (menu));
   cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->notes_heading), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed", G_CALLBACK (notes_changed_cb),
+                           self, G_CONNECT_SWAPPED);
 }

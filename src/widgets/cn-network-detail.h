@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cn-shortlist.h"
+
 #include "cn-catalog.h"
 
 G_BEGIN_DECLS
@@ -22,7 +24,12 @@ void         cn_network_detail_set_network    (CnNetworkDetail *self,
                                                CnNetwork       *network);
 void         cn_network_detail_set_case_studies (CnNetworkDetail *self,
                                                  GListModel      *studies);
+void         cn_network_detail_set_shortlist  (CnNetworkDetail *self,
+                                               CnShortlist     *shortlist);
 const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
+GtkTextView *cn_network_detail_get_notes_view (CnNetworkDetail *self);
+const char  *cn_network_detail_get_notes_status (CnNetworkDetail *self);
+GtkToggleButton *cn_network_detail_get_star_button (CnNetworkDetail *self);
 gboolean     cn_network_detail_is_complete    (CnNetworkDetail *self);
 char        *cn_network_detail_dup_citation   (CnNetwork       *network);
 char        *cn_network_detail_dup_report_uri (CnNetwork       *network);

@@ -43,6 +43,7 @@ struct _CnNetworkList
   CnRankedSelection *selection;
   GPtrArray         *row_pool;      /* CnNetworkRow, unparented */
   char              *search_text;
+  CnShortlist       *shortlist;     /* nullable: rows star its networks */
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkList, cn_network_list, GTK_TYPE_WIDGET)
@@ -58,6 +59,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
     row = g_ptr_array_steal_index_fast (self->row_pool, self->row_pool->len - 1);
   else
     row = g_object_ref_sink (cn_network_row_new ());
+  cn_network_row_set_shortlist (CN_NETWORK_ROW (row), self->shortlist);
   g_object_set_data_full (G_OBJECT (item), ROW_KEY, row, g_object_unref);
   gtk_list_item_set_child (item, row);
 }
@@ -147,6 +149,7 @@ cn_network_list_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_LIST);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->search_text, g_free);
+  g_clear_object (&self->shortlist);
 
   G_OBJECT_CLASS (cn_network_list_parent_class)->dispose (object);
 }
@@ -236,4 +239,30 @@ cn_network_list_scroll_to (CnNetworkList *self,
   g_return_if_fail (CN_IS_NETWORK_LIST (self));
 
   gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/**
+ * cn_network_list_set_shortlist:
+ *
+ * Rows of networks on @shortlist show a star.
+ */
+void
+cn_network_list_set_shortlist (CnNetworkList *self,
+                               CnShortlist   *shortlist)
+{
+  g_return_if_fail (CN_IS_NETWORK_LIST (self));
+
+  if (!g_set_object (&self->shortlist, shortlist))
+    return;
+  /* Rows made before: the pooled ones and those on screen. */
+  for (guint i = 0; self->row_pool != NULL && i < self->row_pool->len; i++)
+    cn_network_row_set_shortlist (g_ptr_array_index (self->row_pool, i), shortlist);
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view)); item;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (row != NULL && CN_IS_NETWORK_ROW (row))
+        cn_network_row_set_shortlist (CN_NETWORK_ROW (row), shortlist);
+    }
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cn-ranked-selection.h"
+#include "cn-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -23,6 +24,8 @@ void               cn_network_list_set_selection   (CnNetworkList     *self,
                                                     CnRankedSelection *selection);
 void               cn_network_list_set_search_text (CnNetworkList     *self,
                                                     const char        *text);
+void               cn_network_list_set_shortlist   (CnNetworkList     *self,
+                                                    CnShortlist       *shortlist);
 void               cn_network_list_scroll_to       (CnNetworkList     *self,
                                                     guint              position);
 

@@ -13,6 +13,7 @@
 #include "cn-network-row.h"
 #include "cn-data-label.h"
 #include "cn-glance.h"
+#include "cn-shortlist.h"
 
 struct _CnNetworkRow
 {
@@ -26,9 +27,12 @@ struct _CnNetworkRow
   GtkLabel  *acronym_label;
   GtkBox    *pills_clip;
   GtkBox    *pills_box;
+  GtkImage  *star_image;
 
   /* Owned references */
   CnNetwork *network;
+  CnShortlist *shortlist;
+  gboolean   starred;
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkRow, cn_network_row, GTK_TYPE_WIDGET)
@@ -57,6 +61,65 @@ set_data_text (GtkInscription *inscription,
   if (value != NULL && (rtl || cn_ui_is_rtl ()))
     prepared = cn_bidi_prepare_text (value, rtl);
   gtk_inscription_set_text (inscription, prepared ? prepared : value);
+}
+
+/* The star of a network on the shortlist; screen readers hear it before
+ * the summary. */
+static void
+update_star (CnNetworkRow *self)
+{
+  gboolean starred = self->network != NULL && self->shortlist != NULL &&
+                     cn_shortlist_is_starred (self->shortlist, cn_network_get_id (self->network));
+  const char *summary;
+  g_autofree char *description = NULL;
+
+  if (self->network == NULL || starred == self->starred)
+    return;
+  self->starred = starred;
+  gtk_widget_set_visible (GTK_WIDGET (self->star_image), starred);
+  summary = cn_text_get (cn_network_get_summary (self->network));
+  if (starred)
+    /* Translators: a row's description for screen readers; %s is the network's summary */
+    description = g_strdup_printf (_("On your shortlist. %s"), summary ? summary : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  description ? description : summary, -1);
+}
+
+static void
+shortlist_changed_cb (CnNetworkRow *self,
+                      const char   *id)
+{
+  if (self->network != NULL && g_strcmp0 (id, cn_network_get_id (self->network)) == 0)
+    update_star (self);
+}
+
+/**
+ * cn_network_row_set_shortlist:
+ *
+ * The shortlist whose starred networks show a star.
+ */
+void
+cn_network_row_set_shortlist (CnNetworkRow *self,
+                              CnShortlist  *shortlist)
+{
+  g_return_if_fail (CN_IS_NETWORK_ROW (self));
+
+  if (self->shortlist == shortlist)
+    return;
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_func (self->shortlist, shortlist_changed_cb, self);
+  g_set_object (&self->shortlist, shortlist);
+  if (shortlist != NULL)
+    g_signal_connect_object (shortlist, "changed", G_CALLBACK (shortlist_changed_cb), self, G_CONNECT_SWAPPED);
+  update_star (self);
+}
+
+/* Whether the row shows a star (for the tests). */
+gboolean
+cn_network_row_get_starred (CnNetworkRow *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_ROW (self), FALSE);
+  return self->starred;
 }
 
 GtkWidget *
@@ -95,6 +158,8 @@ cn_network_row_set_network (CnNetworkRow *self,
       gtk_widget_set_visible (GTK_WIDGET (self->latin_label), FALSE);
       gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), FALSE);
       cn_glance_fill_pills (self->pills_box, NULL);
+      gtk_widget_set_visible (GTK_WIDGET (self->star_image), FALSE);
+      self->starred = FALSE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
       return;
     }
@@ -162,6 +227,10 @@ cn_network_row_set_network (CnNetworkRow *self,
                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
                                     -1);
   }
+  /* Rows are rebound by the hundred at each keystroke: one hash lookup. */
+  gtk_widget_set_visible (GTK_WIDGET (self->star_image), FALSE);
+  self->starred = FALSE;
+  update_star (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
@@ -176,6 +245,9 @@ cn_network_row_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
   g_clear_object (&self->network);
+  if (self->shortlist != NULL)
+    g_signal_handlers_disconnect_by_func (self->shortlist, shortlist_changed_cb, self);
+  g_clear_object (&self->shortlist);
 
   G_OBJECT_CLASS (cn_network_row_parent_class)->dispose (object);
 }
@@ -241,6 +313,7 @@ cn_network_row_class_init (CnNetworkRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, acronym_label);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, pills_clip);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, pills_box);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkRow, star_image);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cnnetworkrow");

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cn-network.h"
+#include "cn-shortlist.h"
 
 G_BEGIN_DECLS
 
@@ -21,5 +22,8 @@ GtkWidget *cn_network_row_new         (void);
 CnNetwork *cn_network_row_get_network (CnNetworkRow *self);
 void       cn_network_row_set_network (CnNetworkRow *self,
                                        CnNetwork    *network);
+void       cn_network_row_set_shortlist (CnNetworkRow *self,
+                                         CnShortlist  *shortlist);
+gboolean   cn_network_row_get_starred (CnNetworkRow *self);
 
 G_END_DECLS

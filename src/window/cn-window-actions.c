@@ -225,6 +225,36 @@ show_help_overlay_action (GtkWidget  *widget,
   gtk_window_present (self->help_overlay);
 }
 
+/* Stars or unstars a network; "" is the network shown (Ctrl+D). */
+static void
+toggle_shortlist_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  CnWindow *self = CN_WINDOW (widget);
+  const char *id = g_variant_get_string (param, NULL);
+  CnNetwork *network;
+
+  if (self->shortlist == NULL)
+    return;
+  if (id[0] == '\0')
+    {
+      network = cn_network_detail_get_network (self->network_detail);
+      if (network == NULL)
+        return;
+      id = cn_network_get_id (network);
+    }
+  else if (cn_catalog_find_network (self->catalog, id) == NULL &&
+           !cn_shortlist_is_starred (self->shortlist, id))
+    {
+      /* Only an entry already there (a network the dataset dropped) may be
+       * unstarred by id; nothing new is starred that the dataset lacks. */
+      g_debug ("No network %s to star", id);
+      return;
+    }
+  cn_shortlist_set_starred (self->shortlist, id, !cn_shortlist_is_starred (self->shortlist, id));
+}
+
 void
 _cn_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -252,4 +282,6 @@ _cn_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Back, 0, "win.go-back", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Forward, 0, "win.go-forward", NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
+  gtk_widget_class_install_action (widget_class, "win.toggle-shortlist", "s", toggle_shortlist_action);
+  _cn_window_class_export_init (widget_class);
 }

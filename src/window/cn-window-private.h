@@ -18,6 +18,7 @@
 #include "cn-network-list.h"
 #include "cn-ranked-selection.h"
 #include "cn-search-filter.h"
+#include "cn-shortlist-view.h"
 #include "cn-welcome-page.h"
 #include "cn-window.h"
 #include "cn-window-history.h"
@@ -28,6 +29,14 @@ G_BEGIN_DECLS
 typedef void (*CnUriLauncher) (GtkWindow  *window,
                                const char *uri,
                                gpointer    user_data);
+
+/* Chooses a file in place of the file chooser, for the tests: @purpose is
+ * "export-brief", "print-brief" (a PDF the print operation exports to),
+ * "export-csv", "export-shortlist" or "import-shortlist". Returns a path,
+ * or NULL as if the user cancelled. */
+typedef char *(*CnFileHook) (GtkWindow  *window,
+                             const char *purpose,
+                             gpointer    user_data);
 
 struct _CnWindow
 {
@@ -51,6 +60,7 @@ struct _CnWindow
   CnAuthoritiesPage    *authorities_page;
   CnBenefitsView       *benefits_view;
   CnCaseStudyPanel     *case_study_panel;
+  CnShortlistView      *shortlist_view;
   GtkToggleButton      *case_study_button;
   GtkWidget            *search_button;
   GtkMenuButton        *menu_button;
@@ -67,6 +77,8 @@ struct _CnWindow
   GtkWindow            *help_overlay;  /* built on first use */
   CnWindowHistory      *history;
   char                 *glossary_term;  /* the entry the glossary was opened at */
+  CnShortlist          *shortlist;     /* the application's */
+  GtkWindow            *brief_dialog;  /* weak: the one open, if any */
 
   /* Filled on first use, to keep startup to what the first frame shows. */
   gboolean              benefits_ready;
@@ -77,6 +89,8 @@ struct _CnWindow
 
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;
+  CnFileHook            file_hook;
+  gpointer              file_hook_data;
   guint                 placement_idle;
   gboolean              narrow;
   /* The detail pane's page while no network is selected: "welcome",
@@ -113,6 +127,14 @@ gboolean  _cn_window_close_floating_panel   (CnWindow      *self);
 int       _cn_window_get_auto_panel_width    (int            total);
 void      _cn_window_go_back                 (CnWindow      *self);
 void      _cn_window_go_forward              (CnWindow      *self);
+
+/* cn-window-export.c */
+void      _cn_window_class_export_init       (GtkWidgetClass *widget_class);
+void      _cn_window_set_file_hook           (CnWindow      *self,
+                                              CnFileHook     hook,
+                                              gpointer       user_data);
+void      _cn_window_show_info               (CnWindow      *self,
+                                              const char    *message);
 
 /* cn-window-actions.c */
 void      _cn_window_class_actions_init      (GtkWidgetClass *widget_class);

@@ -33,6 +33,7 @@ enum {
   PROP_0,
   PROP_CATALOG,
   PROP_CASE_STUDY_VISIBLE,
+  PROP_SHORTLIST,
   N_PROPS
 };
 
@@ -795,9 +796,41 @@ name_close_buttons (GtkWidget *widget)
     }
 }
 
+/* Shortlist */
+
+/* A damaged file moved aside, a read-only folder, a newer version's file:
+ * said in the message bar (the application logs it once). */
+static void
+shortlist_problem_cb (CnWindow *self)
+{
+  const char *problem = cn_shortlist_get_problem (self->shortlist);
+
+  if (problem != NULL)
+    cn_window_show_message (self, problem);
+}
+
+static void
+setup_shortlist (CnWindow *self)
+{
+  if (self->shortlist == NULL)
+    return;
+  cn_network_list_set_shortlist (self->network_list, self->shortlist);
+  cn_network_detail_set_shortlist (self->network_detail, self->shortlist);
+  cn_shortlist_view_set_catalog (self->shortlist_view, self->catalog);
+  cn_shortlist_view_set_shortlist (self->shortlist_view, self->shortlist);
+  g_signal_connect_object (self->shortlist, "notify::problem", G_CALLBACK (shortlist_problem_cb), self,
+                           G_CONNECT_SWAPPED);
+  shortlist_problem_cb (self);
+}
+
 static gboolean
 cn_window_close_request (GtkWindow *window)
 {
+  CnWindow *self = CN_WINDOW (window);
+
+  /* A note typed just before closing is still waiting for its pause. */
+  if (self->shortlist != NULL)
+    cn_shortlist_flush (self->shortlist);
   _cn_window_save_state (CN_WINDOW (window));
   return GTK_WINDOW_CLASS (cn_window_parent_class)->close_request (window);
 }
@@ -875,6 +908,7 @@ cn_window_constructed (GObject *object)
   g_assert (self->catalog != NULL);
 
   setup_models (self);
+  setup_shortlist (self);
   _cn_window_restore_state (self);
 
   /* The first launch starts with "Why join a network?" and no network
@@ -931,6 +965,14 @@ cn_window_dispose (GObject *object)
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   g_clear_object (&self->help_overlay);
+  if (self->brief_dialog != NULL)
+    {
+      GtkWindow *dialog = self->brief_dialog;
+
+      g_object_remove_weak_pointer (G_OBJECT (dialog), (gpointer *) &self->brief_dialog);
+      self->brief_dialog = NULL;
+      gtk_window_destroy (dialog);
+    }
   _cn_window_unbind_state (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
   g_clear_object (&self->selection);
@@ -940,6 +982,7 @@ cn_window_dispose (GObject *object)
   g_clear_pointer (&self->glossary_term, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
+  g_clear_object (&self->shortlist);
 
   G_OBJECT_CLASS (cn_window_parent_class)->dispose (object);
 }
@@ -960,6 +1003,10 @@ cn_window_get_property (GObject    *object,
 
     case PROP_CASE_STUDY_VISIBLE:
       g_value_set_boolean (value, _cn_window_get_case_study_visible (self));
+      break;
+
+    case PROP_SHORTLIST:
+      g_value_set_object (value, self->shortlist);
       break;
 
     default:
@@ -983,6 +1030,10 @@ cn_window_set_property (GObject      *object,
 
     case PROP_CASE_STUDY_VISIBLE:
       _cn_window_set_case_study_visible (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_SHORTLIST:
+      self->shortlist = g_value_dup_object (value);
       break;
 
     default:
@@ -1011,6 +1062,10 @@ cn_window_class_init (CnWindowClass *klass)
   properties[PROP_CASE_STUDY_VISIBLE] =
     g_param_spec_boolean ("case-study-visible", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The user's shortlist and notes (the application's, shared by its windows). */
+  properties[PROP_SHORTLIST] =
+    g_param_spec_object ("shortlist", NULL, NULL, CN_TYPE_SHORTLIST,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* GtkBuilder finds a type that is not registered yet by looking up its
@@ -1047,6 +1102,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (CN_TYPE_GLOSSARY_PAGE);
   g_type_ensure (CN_TYPE_AUTHORITIES_PAGE);
   g_type_ensure (GTK_TYPE_REVEALER);
+  g_type_ensure (CN_TYPE_SHORTLIST_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CnWindow, message_bar);
@@ -1064,6 +1120,7 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, benefits_view);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_panel);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, shortlist_view);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, menu_button);
@@ -1121,6 +1178,7 @@ cn_window_new (CnApplication *application,
   return g_object_new (CN_TYPE_WINDOW,
                        "application", application,
                        "catalog", catalog,
+                       "shortlist", application ? cn_application_get_shortlist (application) : NULL,
                        NULL);
 }
 

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <gtk/gtk.h>
 
 #include "cn-test-ui.h"
@@ -160,6 +161,19 @@ test_every_control_is_named (void)
   cn_test_iterate (50);
   assert_all_named (window, "benefits view");
 
+  /* The Shortlist view: empty, then with a starred network and a note. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "shortlist");
+  cn_test_iterate (50);
+  assert_all_named (window, "empty shortlist view");
+  cn_window_select_network (window, "c40");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-shortlist", "s", "c40");
+  cn_shortlist_set_note (cn_application_get_shortlist (CN_APPLICATION (app)), "c40", "A note.");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "shortlist");
+  cn_test_iterate (50);
+  assert_all_named (window, "shortlist view");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-shortlist", "s", "c40");
+  cn_shortlist_set_note (cn_application_get_shortlist (CN_APPLICATION (app)), "c40", "");
+
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
   cn_test_iterate (50);
   assert_all_named (window, "welcome page");
@@ -206,8 +220,13 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(GError) error = NULL;
+  char *data_home;
   int status;
 
+  /* The shortlist this test stars in is its own (read once by GLib). */
+  data_home = g_dir_make_tmp ("cn-test-a11y-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GTK_A11Y", "test", TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   g_setenv ("LANGUAGE", "en", TRUE);
@@ -223,5 +242,14 @@ main (int   argc,
   status = g_test_run ();
   g_clear_object (&app);
   g_clear_object (&catalog);
+  {
+    g_autofree char *file = g_build_filename (data_home, GETTEXT_PACKAGE, "shortlist.json", NULL);
+    g_autofree char *folder = g_path_get_dirname (file);
+
+    g_unlink (file);
+    g_rmdir (folder);
+    g_rmdir (data_home);
+  }
+  g_free (data_home);
   return status;
 }

@@ -7,7 +7,7 @@
 
 /* The active filters above the network list: one button a chosen value,
  * "Theme: Energy ✕", which removes it, in the order they were chosen, and
- * "Clear Filters" after them. Hidden while no filter is active. The buttons
+ * "Clear Filters" after them, in one row that scrolls sideways. Hidden while no filter is active. The buttons
  * go through the window's actions (win.remove-filter, win.clear-filters),
  * as the popover and the empty list's buttons do. */
 
@@ -17,13 +17,13 @@
 
 #include "cn-facet-labels.h"
 #include "cn-filter-chips.h"
-#include "cn-widget-util.h"
 
 struct _CnFilterChips
 {
   GtkWidget   parent_instance;
 
-  GtkFlowBox *flow;
+  GtkWidget  *scrolled;
+  GtkBox     *row;
   CnFacets   *facets;
 };
 
@@ -33,9 +33,7 @@ static void
 append (CnFilterChips *self,
         GtkWidget     *button)
 {
-  gtk_flow_box_append (self->flow, button);
-  /* The button takes the focus, not the flow box's cell around it. */
-  gtk_widget_set_focusable (gtk_widget_get_parent (button), FALSE);
+  gtk_box_append (self->row, button);
 }
 
 static GtkWidget *
@@ -62,8 +60,10 @@ chip_new (CnFilterChips *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.remove-filter");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "(ss)", cn_facet_get_id (facet),
                                     cn_facets_get_value_id (self->facets, facet, value));
+  /* No tooltip: GTK 4.8 trips over a pending tooltip of a widget destroyed
+   * under it (the chips are rebuilt at every change); the ✕ and the
+   * accessible name say what the button does. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-  cn_widget_set_tooltip_text (button, _("Remove this filter"));
   return button;
 }
 
@@ -75,9 +75,9 @@ focused_chip (CnFilterChips *self)
   GtkWidget *focus = root ? gtk_root_get_focus (root) : NULL;
   int i = 0;
 
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->flow)))
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->row)))
     return -1;
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->flow)); child;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->row)); child;
        child = gtk_widget_get_next_sibling (child), i++)
     if (focus == child || gtk_widget_is_ancestor (focus, child))
       return i;
@@ -92,8 +92,8 @@ rebuild (CnFilterChips *self)
   GtkWidget *child;
   GtkWidget *clear;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->flow))))
-    gtk_flow_box_remove (self->flow, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->row))))
+    gtk_box_remove (self->row, child);
 
   gtk_widget_set_visible (GTK_WIDGET (self), n > 0);
   if (n == 0)
@@ -123,9 +123,11 @@ rebuild (CnFilterChips *self)
    * its place. */
   if (focused >= 0)
     {
-      child = GTK_WIDGET (gtk_flow_box_get_child_at_index (self->flow, MIN ((guint) focused, n)));
+      child = gtk_widget_get_first_child (GTK_WIDGET (self->row));
+      for (int i = 0; child != NULL && i < MIN (focused, (int) n); i++)
+        child = gtk_widget_get_next_sibling (child);
       if (child != NULL)
-        gtk_widget_grab_focus (gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child)));
+        gtk_widget_grab_focus (child);
     }
 }
 
@@ -134,7 +136,7 @@ cn_filter_chips_dispose (GObject *object)
 {
   CnFilterChips *self = CN_FILTER_CHIPS (object);
 
-  g_clear_pointer ((GtkWidget **) &self->flow, gtk_widget_unparent);
+  g_clear_pointer (&self->scrolled, gtk_widget_unparent);
   g_clear_object (&self->facets);
 
   G_OBJECT_CLASS (cn_filter_chips_parent_class)->dispose (object);
@@ -154,19 +156,28 @@ cn_filter_chips_class_init (CnFilterChipsClass *klass)
 static void
 cn_filter_chips_init (CnFilterChips *self)
 {
-  self->flow = g_object_new (GTK_TYPE_FLOW_BOX,
-                             "selection-mode", GTK_SELECTION_NONE,
-                             "column-spacing", 6,
-                             "row-spacing", 6,
-                             "max-children-per-line", 12,
-                             "homogeneous", FALSE,
-                             "margin-start", 6,
-                             "margin-end", 6,
-                             "margin-top", 6,
-                             "margin-bottom", 6,
-                             NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->flow), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Active filters"), -1);
-  gtk_widget_set_parent (GTK_WIDGET (self->flow), GTK_WIDGET (self));
+  /* One row that scrolls sideways when the chips outgrow it: a wrapping
+   * flow box here, outside any scrolled window, measures its height for a
+   * width inconsistently in GTK 4.8 and upsets the window's layout. */
+  self->row = g_object_new (GTK_TYPE_BOX,
+                            "orientation", GTK_ORIENTATION_HORIZONTAL,
+                            "spacing", 6,
+                            "margin-start", 6,
+                            "margin-end", 6,
+                            "margin-top", 6,
+                            "margin-bottom", 6,
+                            "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                            NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->row), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Active filters"), -1);
+  self->scrolled = g_object_new (GTK_TYPE_SCROLLED_WINDOW,
+                                 "hscrollbar-policy", GTK_POLICY_AUTOMATIC,
+                                 "vscrollbar-policy", GTK_POLICY_NEVER,
+                                 "propagate-natural-height", TRUE,
+                                 "child", self->row,
+                                 NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scrolled), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Active filters"),
+                                  -1);
+  gtk_widget_set_parent (self->scrolled, GTK_WIDGET (self));
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
 }
 

@@ -170,6 +170,7 @@ build (CnFilterPopover *self)
   gtk_widget_set_halign (clear, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (outer), clear);
 
+  gtk_accessible_update_property (GTK_ACCESSIBLE (scrolled), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Filters"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), outer);
   gtk_popover_set_child (GTK_POPOVER (self), scrolled);
 }

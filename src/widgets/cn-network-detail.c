@@ -292,8 +292,6 @@ add_terms_section (CnNetworkDetail *self)
           gtk_actionable_set_action_name (GTK_ACTIONABLE (tag), pass == 0 ? "win.filter-theme" : "win.filter-region");
           gtk_actionable_set_action_target (GTK_ACTIONABLE (tag), "s", terms[i]->id);
           gtk_accessible_update_property (GTK_ACCESSIBLE (tag), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
-          cn_widget_set_tooltip_text (tag, pass == 0 ? _("Show only the networks with this theme")
-                                                     : _("Show only the networks in this region"));
           gtk_flow_box_append (GTK_FLOW_BOX (flow), tag);
           gtk_widget_set_focusable (gtk_widget_get_parent (tag), FALSE);
         }

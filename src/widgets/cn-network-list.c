@@ -208,6 +208,8 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, empty_hint);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, filter_actions);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, remove_last_button);
+  /* Not used here, but the tests press it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "clear_filters_button", FALSE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 

@@ -78,6 +78,15 @@ expected_rows (CnWindow   *window,
   return expected;
 }
 
+/* GtkButton's "activate" (Enter, Space) clicks when its press animation
+ * ends, a quarter of a second later. */
+static void
+press (GtkWidget *button)
+{
+  gtk_widget_activate (button);
+  cn_test_iterate (400);
+}
+
 static guint
 n_rows (CnWindow *window)
 {
@@ -135,17 +144,11 @@ open_popover (CnWindow *window)
   GtkMenuButton *button = GTK_MENU_BUTTON (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "filter_button"));
   GtkPopover *popover;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
-  CN_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (button)));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (button)));
-  gtk_menu_button_popup (button);
-  CN_TEST_WAIT_UNTIL (gtk_menu_button_get_popover (button) != NULL &&
-                      gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
-  /* Laid out, for the arrows to find their way. */
-  cn_test_iterate (100);
+  g_assert_true (cn_test_window_open_filters (window));
   popover = gtk_menu_button_get_popover (button);
   g_assert_true (CN_IS_FILTER_POPOVER (popover));
-  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+  /* Laid out, for the arrows to find their way. */
+  cn_test_iterate (100);
   return CN_FILTER_POPOVER (popover);
 }
 
@@ -300,6 +303,217 @@ test_popover_keyboard (void)
   destroy_window (window);
 }
 
+/* The chips of the active filters: one button a value, in the order chosen,
+ * named for a screen reader; pressing one removes its filter. */
+static void
+collect_buttons (GtkWidget *widget,
+                 GPtrArray *buttons)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      g_ptr_array_add (buttons, widget);
+      return;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_buttons (child, buttons);
+}
+
+static GPtrArray *
+chip_buttons (CnWindow *window)
+{
+  GtkWidget *chips = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "filter_chips"));
+  GPtrArray *buttons = g_ptr_array_new ();
+
+  collect_buttons (chips, buttons);
+  return buttons;
+}
+
+static void
+test_chips (void)
+{
+  CnWindow *window = new_window ();
+  CnFacets *facets = window->facets;
+  GtkWidget *chips = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "filter_chips"));
+  guint energy = find_value (facets, CN_FACET_THEME, "energy");
+  guint europe = find_value (facets, CN_FACET_REGION, "europe");
+  guint all = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  g_autoptr(GPtrArray) buttons = NULL;
+
+  g_assert_false (gtk_widget_get_visible (chips));
+
+  cn_facets_set_selected (facets, CN_FACET_THEME, energy, TRUE);
+  cn_facets_set_selected (facets, CN_FACET_REGION, europe, TRUE);
+  cn_test_iterate (20);
+  g_assert_true (gtk_widget_get_visible (chips));
+  buttons = chip_buttons (window);
+  /* Two chips and "Clear Filters". */
+  g_assert_cmpuint (buttons->len, ==, 3);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (
+                     gtk_button_get_child (GTK_BUTTON (buttons->pdata[0]))))), ==, "Theme: Energy");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (buttons->pdata[0]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove filter Theme: Energy");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (buttons->pdata[1]), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Remove filter Region: Europe");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (buttons->pdata[2])), ==, "Clear Filters");
+
+  /* The badge counts them. */
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "filter_badge"))), ==, "2");
+
+  /* A chip removes its own filter, and only it. */
+  press (buttons->pdata[0]);
+  g_assert_false (cn_facets_get_selected (facets, CN_FACET_THEME, energy));
+  g_assert_true (cn_facets_get_selected (facets, CN_FACET_REGION, europe));
+  g_assert_cmpuint (n_rows (window), ==, expected_rows (window, NULL));
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = chip_buttons (window);
+  g_assert_cmpuint (buttons->len, ==, 2);
+
+  /* "Clear Filters" clears them all; the chips go. */
+  cn_facets_set_selected (facets, CN_FACET_THEME, energy, TRUE);
+  g_clear_pointer (&buttons, g_ptr_array_unref);
+  buttons = chip_buttons (window);
+  g_assert_cmpuint (buttons->len, ==, 3);
+  press (buttons->pdata[2]);
+  g_assert_false (cn_facets_is_active (facets));
+  g_assert_false (gtk_widget_get_visible (chips));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "filter_badge"))));
+  g_assert_cmpuint (n_rows (window), ==, all);
+
+  destroy_window (window);
+}
+
+/* Search and filters that leave nothing: the empty list says so, names the
+ * last filter and removes it. */
+static void
+test_empty_state (void)
+{
+  CnWindow *window = new_window ();
+  CnFacets *facets = window->facets;
+  CnNetworkList *list = cn_test_window_get_network_list_widget (window);
+  GtkWidget *remove_last = GTK_WIDGET (CN_TEST_CHILD (list, CN_TYPE_NETWORK_LIST, "remove_last_button"));
+  GtkWidget *clear = GTK_WIDGET (CN_TEST_CHILD (list, CN_TYPE_NETWORK_LIST, "clear_filters_button"));
+  GtkLabel *title = GTK_LABEL (CN_TEST_CHILD (list, CN_TYPE_NETWORK_LIST, "empty_title"));
+  guint europe = find_value (facets, CN_FACET_REGION, "europe");
+  guint north_america = find_value (facets, CN_FACET_REGION, "north-america");
+  guint ended = find_value (facets, CN_FACET_STATUS, "ended");
+
+  /* Europe, then ended: no network in Europe has ended. */
+  cn_facets_set_selected (facets, CN_FACET_REGION, europe, TRUE);
+  g_assert_cmpuint (n_rows (window), >, 0);
+  g_assert_false (cn_test_window_is_empty_state_visible (window));
+  cn_facets_set_selected (facets, CN_FACET_STATUS, ended, TRUE);
+  g_assert_cmpuint (n_rows (window), ==, expected_rows (window, NULL));
+  g_assert_cmpuint (n_rows (window), ==, 0);
+  g_assert_true (cn_test_window_is_empty_state_visible (window));
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "No networks match these filters");
+  g_assert_true (gtk_widget_is_visible (remove_last));
+  g_assert_true (gtk_widget_is_visible (clear));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (remove_last)), ==, "Remove the Last Filter (Status: Ended)");
+
+  /* The list stays empty while a filter is added: the page follows. */
+  cn_facets_set_selected (facets, CN_FACET_REGION, north_america, TRUE);
+  cn_test_iterate (20);
+  if (n_rows (window) == 0)
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (remove_last)), ==,
+                     "Remove the Last Filter (Region: North America)");
+  cn_facets_set_selected (facets, CN_FACET_REGION, north_america, FALSE);
+  cn_test_iterate (20);
+
+  /* "Remove the Last Filter" takes away Ended, not Europe. */
+  press (remove_last);
+  g_assert_false (cn_facets_get_selected (facets, CN_FACET_STATUS, ended));
+  g_assert_true (cn_facets_get_selected (facets, CN_FACET_REGION, europe));
+  g_assert_cmpuint (n_rows (window), ==, 4);
+  g_assert_false (cn_test_window_is_empty_state_visible (window));
+
+  /* With a search: the title says both; "Clear Filters" keeps the search. */
+  cn_window_set_search (window, "C40");
+  cn_facets_set_selected (facets, CN_FACET_STATUS, ended, TRUE);
+  g_assert_cmpuint (n_rows (window), ==, 0);
+  g_assert_cmpstr (gtk_label_get_text (title), ==, "No networks match “\u2068C40\u2069” with these filters");
+  press (clear);
+  g_assert_false (cn_facets_is_active (facets));
+  g_assert_cmpuint (n_rows (window), ==, expected_rows (window, "C40"));
+  g_assert_cmpuint (n_rows (window), >, 0);
+
+  /* A search alone that finds nothing offers no filter to remove. */
+  cn_window_set_search (window, "zzzzqqq");
+  g_assert_true (cn_test_window_is_empty_state_visible (window));
+  g_assert_false (gtk_widget_is_visible (remove_last));
+
+  destroy_window (window);
+}
+
+/* A theme in a network's page filters the list by it, and keeps the rest. */
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action,
+                 const char *target)
+{
+  if (GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    {
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget));
+
+      if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
+        return widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_actionable (child, action, target);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+test_theme_chip (void)
+{
+  CnWindow *window = new_window ();
+  CnFacets *facets = window->facets;
+  CnNetwork *c40 = cn_catalog_find_network (catalog, "c40");
+  guint n_themes;
+  const CnTerm * const *themes = cn_network_get_themes (c40, &n_themes);
+  guint global = find_value (facets, CN_FACET_REGION, "global");
+  GtkWidget *chip;
+  guint theme;
+  g_autofree char *spoken = NULL;
+
+  g_assert_cmpuint (n_themes, >, 0);
+  theme = find_value (facets, CN_FACET_THEME, themes[0]->id);
+  cn_facets_set_selected (facets, CN_FACET_REGION, global, TRUE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
+  g_assert_true (cn_window_select_network (window, "c40"));
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_detail_complete (window));
+
+  chip = find_actionable (GTK_WIDGET (cn_test_window_get_detail (window)), "win.filter-theme", themes[0]->id);
+  g_assert_nonnull (chip);
+  g_assert_true (gtk_widget_get_focusable (chip));
+  spoken = g_strdup_printf ("Filter by theme: %s", cn_text_get (themes[0]->label));
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");
+  cn_test_iterate (20);
+  press (chip);
+  g_assert_true (cn_facets_get_selected (facets, CN_FACET_THEME, theme));
+  /* Nothing else cleared. */
+  g_assert_true (cn_facets_get_selected (facets, CN_FACET_REGION, global));
+  g_assert_cmpuint (cn_facets_get_n_selected (facets), ==, 2);
+  g_assert_cmpstr (cn_test_window_get_visible_view (window), ==, "networks");
+  g_assert_cmpuint (n_rows (window), ==, expected_rows (window, NULL));
+  g_assert_true (cn_test_window_get_selected_network (window) == c40);
+
+  /* Through the action, by id; an unknown one changes nothing. */
+  cn_facets_clear (facets);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-theme", "s", themes[0]->id);
+  g_assert_true (cn_facets_get_selected (facets, CN_FACET_THEME, theme));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-theme", "s", "no-such-theme");
+  g_assert_cmpuint (cn_facets_get_n_selected (facets), ==, 1);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -319,6 +533,9 @@ main (int   argc,
   g_test_add_func ("/filters/list-follows-facets", test_list_follows_facets);
   g_test_add_func ("/filters/popover-counts", test_popover_counts);
   g_test_add_func ("/filters/popover-keyboard", test_popover_keyboard);
+  g_test_add_func ("/filters/chips", test_chips);
+  g_test_add_func ("/filters/empty-state", test_empty_state);
+  g_test_add_func ("/filters/theme-chip", test_theme_chip);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -190,7 +190,7 @@ facets_changed_cb (CnWindow *self)
 
   /* The selected network stays selected when the filters keep it: keep it
    * in sight. */
-  if (selected != GTK_INVALID_LIST_POSITION)
+  if (selected != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->network_list)))
     cn_network_list_scroll_to (self->network_list, selected);
 }
 

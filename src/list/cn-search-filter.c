@@ -8,10 +8,18 @@
 /* The list's filter and ranking sorter. The matching itself lives in the
  * model (cn-search.c); here each query is evaluated once over the whole
  * catalog into a rank per record, so GtkFilter::match and the sorter's
- * compare are array lookups and the list model never calls the matcher. */
+ * compare are array lookups and the list model never calls the matcher.
+ *
+ * The networks' filter also follows the window's CnFacets: a network that a
+ * chosen facet value leaves out gets no rank, as if the search had not
+ * found it. The search's own ranks are kept apart, since the facets' counts
+ * are taken over what the search alone finds. Both change as a whole array,
+ * once per keystroke or per choice, and the ranked list works out which
+ * rows actually changed (see cn-ranked-list.c). */
 
 #include "config.h"
 
+#include "cn-facets.h"
 #include "cn-search-filter.h"
 
 struct _CnSearchFilter
@@ -22,7 +30,9 @@ struct _CnSearchFilter
   CnSearchTarget  target;
   char           *text;
   CnSearchQuery  *query;
-  int            *ranks;       /* by position; CN_SEARCH_NO_MATCH or rank */
+  CnFacets       *facets;      /* nullable; networks only */
+  int            *search_ranks;/* the search's alone; NULL without a search */
+  int            *ranks;       /* by position, the facets applied; CN_SEARCH_NO_MATCH or rank */
   guint           n_ranks;
   gboolean        order_changed;
 };
@@ -86,32 +96,106 @@ ranks_reordered (const int *old_ranks,
   return FALSE;
 }
 
-static void
-evaluate (CnSearchFilter *self)
+static guint
+n_items (CnSearchFilter *self)
 {
   GListModel *items = self->target == CN_SEARCH_TARGET_NETWORKS
                       ? cn_catalog_get_networks (self->catalog)
                       : cn_catalog_get_benefits (self->catalog);
-  g_autofree int *old_ranks = g_steal_pointer (&self->ranks);
-  guint n = g_list_model_get_n_items (items);
 
+  return g_list_model_get_n_items (items);
+}
+
+/* The shown ranks from the search's: every network the chosen facets leave
+ * out loses its rank. Without a search or a facet, NULL (everything shows). */
+static void
+apply_facets (CnSearchFilter *self)
+{
+  guint n = n_items (self);
+  gboolean faceted = self->facets != NULL && cn_facets_is_active (self->facets);
+
+  g_clear_pointer (&self->ranks, g_free);
   self->n_ranks = 0;
+
+  if (self->search_ranks == NULL && !faceted)
+    return;
+
+  self->n_ranks = n;
+  if (self->search_ranks != NULL)
+    self->ranks = g_memdup2 (self->search_ranks, sizeof (int) * n);
+  else
+    self->ranks = g_new0 (int, n);
+
+  if (faceted)
+    for (guint i = 0; i < n; i++)
+      if (self->ranks[i] != CN_SEARCH_NO_MATCH && !cn_facets_match (self->facets, i))
+        self->ranks[i] = CN_SEARCH_NO_MATCH;
+}
+
+static void
+evaluate (CnSearchFilter *self)
+{
+  guint n = n_items (self);
+  g_autofree int *old_ranks = g_steal_pointer (&self->ranks);
+
+  g_clear_pointer (&self->search_ranks, g_free);
 
   if (!cn_search_query_is_empty (self->query))
     {
-      self->n_ranks = n;
-      self->ranks = g_new (int, n);
+      self->search_ranks = g_new (int, n);
 
       /* Networks may number 100 000: ask the catalog's index. The five
        * benefits are simply scanned. */
       if (self->target == CN_SEARCH_TARGET_NETWORKS)
-        cn_catalog_search_networks (self->catalog, self->query, self->ranks);
+        cn_catalog_search_networks (self->catalog, self->query, self->search_ranks);
       else
         for (guint i = 0; i < n; i++)
-          self->ranks[i] = cn_search_doc_match (cn_catalog_get_benefit_search_doc (self->catalog, i), self->query);
+          self->search_ranks[i] = cn_search_doc_match (cn_catalog_get_benefit_search_doc (self->catalog, i),
+                                                       self->query);
     }
 
+  apply_facets (self);
   self->order_changed = ranks_reordered (old_ranks, self->ranks, n);
+}
+
+/* How the set of shown items changed from @old_ranks to the current ranks:
+ * a facet chosen only hides items, one dropped only shows more. */
+static GtkFilterChange
+compare_shown (CnSearchFilter *self,
+               const int      *old_ranks,
+               guint           n)
+{
+  gboolean hid = FALSE, showed = FALSE;
+
+  for (guint i = 0; i < n && !(hid && showed); i++)
+    {
+      gboolean before = old_ranks == NULL || old_ranks[i] != CN_SEARCH_NO_MATCH;
+      gboolean after = self->ranks == NULL || self->ranks[i] != CN_SEARCH_NO_MATCH;
+
+      hid |= before && !after;
+      showed |= !before && after;
+    }
+  if (hid && !showed)
+    return GTK_FILTER_CHANGE_MORE_STRICT;
+  if (showed && !hid)
+    return GTK_FILTER_CHANGE_LESS_STRICT;
+  return GTK_FILTER_CHANGE_DIFFERENT;
+}
+
+static void
+facets_changed_cb (CnSearchFilter *self)
+{
+  guint n = n_items (self);
+  g_autofree int *old_ranks = g_steal_pointer (&self->ranks);
+  GtkFilterChange change;
+
+  apply_facets (self);
+  /* A facet does not change the rank of what it lets through. */
+  self->order_changed = FALSE;
+  change = compare_shown (self, old_ranks, n);
+  /* Emitted even when nothing shows differently: the facets' counts follow
+   * this signal, and they change with every choice. */
+  gtk_filter_changed (GTK_FILTER (self), change);
 }
 
 static gboolean
@@ -204,6 +288,59 @@ cn_search_filter_get_rank (CnSearchFilter *self,
   return position < self->n_ranks ? self->ranks[position] : CN_SEARCH_NO_MATCH;
 }
 
+/**
+ * cn_search_filter_get_search_ranks:
+ * @n_ranks: (out): the number of ranks
+ *
+ * The ranks the search alone gives, before the facets: what the facets'
+ * counts are taken over.
+ *
+ * Returns: (array length=n_ranks) (nullable): the search's ranks by
+ *   position, or %NULL when there is no search
+ */
+const int *
+cn_search_filter_get_search_ranks (CnSearchFilter *self,
+                                   guint          *n_ranks)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
+  g_return_val_if_fail (n_ranks != NULL, NULL);
+
+  *n_ranks = self->search_ranks != NULL ? n_items (self) : 0;
+  return self->search_ranks;
+}
+
+/**
+ * cn_search_filter_set_facets:
+ * @facets: (nullable): the facets the networks must also pass
+ *
+ * Makes the filter follow @facets: from then on a network shows only when
+ * the search finds it and the chosen facet values let it through.
+ */
+void
+cn_search_filter_set_facets (CnSearchFilter *self,
+                             CnFacets       *facets)
+{
+  g_return_if_fail (CN_IS_SEARCH_FILTER (self));
+  g_return_if_fail (facets == NULL || CN_IS_FACETS (facets));
+  g_return_if_fail (facets == NULL || self->target == CN_SEARCH_TARGET_NETWORKS);
+
+  if (self->facets == facets)
+    return;
+  if (self->facets != NULL)
+    g_signal_handlers_disconnect_by_func (self->facets, facets_changed_cb, self);
+  g_set_object (&self->facets, facets);
+  if (facets != NULL)
+    g_signal_connect_object (facets, "changed", G_CALLBACK (facets_changed_cb), self, G_CONNECT_SWAPPED);
+  facets_changed_cb (self);
+}
+
+CnFacets *
+cn_search_filter_get_facets (CnSearchFilter *self)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
+  return self->facets;
+}
+
 gboolean
 cn_search_filter_is_active (CnSearchFilter *self)
 {
@@ -263,6 +400,8 @@ cn_search_filter_finalize (GObject *object)
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->text, g_free);
   g_clear_pointer (&self->query, cn_search_query_free);
+  g_clear_object (&self->facets);
+  g_clear_pointer (&self->search_ranks, g_free);
   g_clear_pointer (&self->ranks, g_free);
 
   G_OBJECT_CLASS (cn_search_filter_parent_class)->finalize (object);

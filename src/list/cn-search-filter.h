@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cn-catalog.h"
+#include "cn-facets.h"
 
 G_BEGIN_DECLS
 
@@ -30,8 +31,13 @@ void            cn_search_filter_set_text  (CnSearchFilter *self,
                                             const char     *text);
 const int      *cn_search_filter_get_ranks (CnSearchFilter *self,
                                             guint          *n_ranks);
+const int      *cn_search_filter_get_search_ranks (CnSearchFilter *self,
+                                                  guint          *n_ranks);
 int             cn_search_filter_get_rank  (CnSearchFilter *self,
                                             guint           position);
+void            cn_search_filter_set_facets (CnSearchFilter *self,
+                                             CnFacets       *facets);
+CnFacets       *cn_search_filter_get_facets (CnSearchFilter *self);
 gboolean        cn_search_filter_is_active (CnSearchFilter *self);
 GtkSorter      *cn_search_filter_create_sorter (CnSearchFilter *self);
 

@@ -287,8 +287,26 @@ add_terms_section (CnNetworkDetail *self)
                                       pass == 0 ? _("Themes") : _("Regions"), -1);
       for (guint i = 0; i < n; i++)
         {
-          GtkWidget *tag = plain_label_new (cn_text_get (terms[i]->label), "tag");
+          /* A theme or region filters the list by it (win.filter-theme,
+           * win.filter-region): it looks like a button, so it is one. */
+          const char *name = cn_text_get (terms[i]->label);
+          GtkWidget *tag = gtk_button_new_with_label (name);
+          g_autofree char *spoken = NULL;
 
+          if (pass == 0)
+            /* Translators: what a screen reader says for a theme in a
+             * network's page, "Filter by theme: Energy" */
+            spoken = g_strdup_printf (_("Filter by theme: %s"), name);
+          else
+            /* Translators: what a screen reader says for a region in a
+             * network's page, "Filter by region: Europe" */
+            spoken = g_strdup_printf (_("Filter by region: %s"), name);
+
+          gtk_widget_add_css_class (tag, "tag");
+          gtk_widget_add_css_class (tag, "flat");
+          gtk_actionable_set_action_name (GTK_ACTIONABLE (tag), pass == 0 ? "win.filter-theme" : "win.filter-region");
+          gtk_actionable_set_action_target (GTK_ACTIONABLE (tag), "s", terms[i]->id);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (tag), GTK_ACCESSIBLE_PROPERTY_LABEL, spoken, -1);
           gtk_flow_box_append (GTK_FLOW_BOX (flow), tag);
           gtk_widget_set_focusable (gtk_widget_get_parent (tag), FALSE);
         }

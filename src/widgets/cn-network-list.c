@@ -7,13 +7,15 @@
 
 /* The list of networks: a list view over the window's ranked selection,
  * one CnNetworkRow a visible item, and a page that says so when a search
- * finds nothing. */
+ * or the filters leave nothing (with a way to remove the last filter, or
+ * all of them). */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "cn-data-label.h"
+#include "cn-facet-labels.h"
 #include "cn-list-slot.h"
 #include "cn-network-list.h"
 #include "cn-network-row.h"
@@ -38,12 +40,16 @@ struct _CnNetworkList
   GtkStack          *list_stack;
   GtkListView       *list_view;
   GtkLabel          *empty_title;
+  GtkLabel          *empty_hint;
+  GtkWidget         *filter_actions;
+  GtkButton         *remove_last_button;
 
   /* Owned references */
   CnRankedSelection *selection;
   GPtrArray         *row_pool;      /* CnNetworkRow, unparented */
   char              *search_text;
   CnShortlist       *shortlist;     /* nullable: rows star its networks */
+  CnFacets          *facets;
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkList, cn_network_list, GTK_TYPE_WIDGET)
@@ -117,18 +123,52 @@ static void
 update_empty_state (CnNetworkList *self)
 {
   guint n = self->selection ? g_list_model_get_n_items (G_LIST_MODEL (self->selection)) : 0;
+  gboolean searched = self->search_text != NULL && self->search_text[0] != '\0';
+  gboolean filtered = self->facets != NULL && cn_facets_is_active (self->facets);
+  g_autofree char *title = NULL;
 
-  if (n == 0 && self->search_text != NULL && self->search_text[0] != '\0')
+  if (n > 0 || (!searched && !filtered))
+    {
+      gtk_stack_set_visible_child_name (self->list_stack, "list");
+      return;
+    }
+
+  if (filtered)
+    {
+      CnFacet facet;
+      guint value;
+      g_autofree char *last = NULL;
+      g_autofree char *button = NULL;
+
+      cn_facets_get_nth_selected (self->facets, cn_facets_get_n_selected (self->facets) - 1, &facet, &value);
+      last = cn_facet_dup_filter_label (self->facets, facet, value);
+      /* Translators: a button in the empty list; %s is the filter chosen
+       * last, "Theme: Energy" */
+      button = g_strdup_printf (_("Remove the Last Filter (%s)"), last);
+      gtk_button_set_label (self->remove_last_button, button);
+
+      if (searched)
+        {
+          g_autofree char *isolated = cn_bidi_isolate (self->search_text);
+          /* Translators: shown when a search and the filters together find
+           * nothing; %s is what the user typed */
+          title = g_strdup_printf (_("No networks match “%s” with these filters"), isolated);
+        }
+      else
+        title = g_strdup (_("No networks match these filters"));
+      gtk_label_set_text (self->empty_hint, _("Remove a filter, or clear them all, to see more networks."));
+    }
+  else
     {
       g_autofree char *isolated = cn_bidi_isolate (self->search_text);
       /* Translators: shown when a search finds nothing; %s is what the user typed */
-      g_autofree char *title = g_strdup_printf (_("No networks match “%s”"), isolated);
-
-      gtk_label_set_text (self->empty_title, title);
-      gtk_stack_set_visible_child_name (self->list_stack, "empty");
+      title = g_strdup_printf (_("No networks match “%s”"), isolated);
+      gtk_label_set_text (self->empty_hint, _("Try fewer words or another spelling. Names, acronyms, themes and descriptions are searched in English and Hebrew."));
     }
-  else
-    gtk_stack_set_visible_child_name (self->list_stack, "list");
+
+  gtk_widget_set_visible (self->filter_actions, filtered);
+  gtk_label_set_text (self->empty_title, title);
+  gtk_stack_set_visible_child_name (self->list_stack, "empty");
 }
 
 static gboolean
@@ -148,6 +188,7 @@ cn_network_list_dispose (GObject *object)
   g_clear_pointer (&self->row_pool, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_LIST);
   g_clear_object (&self->selection);
+  g_clear_object (&self->facets);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->shortlist);
 
@@ -167,6 +208,11 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_view);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, empty_title);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, empty_hint);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, filter_actions);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, remove_last_button);
+  /* Not used here, but the tests press it. */
+  gtk_widget_class_bind_template_child_full (widget_class, "clear_filters_button", FALSE, 0);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -229,6 +275,29 @@ cn_network_list_set_search_text (CnNetworkList *self,
 
   g_free (self->search_text);
   self->search_text = g_strdup (text);
+  update_empty_state (self);
+}
+
+/**
+ * cn_network_list_set_facets:
+ * @facets: (nullable): the filters the list's items follow
+ *
+ * For the page shown when the filters leave nothing: it names the last one
+ * chosen and offers to remove it.
+ */
+void
+cn_network_list_set_facets (CnNetworkList *self,
+                            CnFacets      *facets)
+{
+  g_return_if_fail (CN_IS_NETWORK_LIST (self));
+  g_return_if_fail (facets == NULL || CN_IS_FACETS (facets));
+
+  if (self->facets != NULL)
+    g_signal_handlers_disconnect_by_func (self->facets, update_empty_state, self);
+  if (g_set_object (&self->facets, facets) && facets != NULL)
+    /* The list may stay empty while the filters change: follow them too. */
+    g_signal_connect_object (facets, "changed", G_CALLBACK (update_empty_state), self,
+                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   update_empty_state (self);
 }
 

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "cn-facets.h"
 #include "cn-ranked-selection.h"
 #include "cn-shortlist.h"
 
@@ -26,6 +27,8 @@ void               cn_network_list_set_search_text (CnNetworkList     *self,
                                                     const char        *text);
 void               cn_network_list_set_shortlist   (CnNetworkList     *self,
                                                     CnShortlist       *shortlist);
+void               cn_network_list_set_facets      (CnNetworkList     *self,
+                                                    CnFacets          *facets);
 void               cn_network_list_scroll_to       (CnNetworkList     *self,
                                                     guint              position);
 

@@ -255,6 +255,65 @@ toggle_shortlist_action (GtkWidget  *widget,
   cn_shortlist_set_starred (self->shortlist, id, !cn_shortlist_is_starred (self->shortlist, id));
 }
 
+static void
+filter_theme_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *param)
+{
+  _cn_window_filter_by (CN_WINDOW (widget), CN_FACET_THEME, g_variant_get_string (param, NULL));
+}
+
+static void
+filter_region_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  _cn_window_filter_by (CN_WINDOW (widget), CN_FACET_REGION, g_variant_get_string (param, NULL));
+}
+
+/* (facet id, value id): the chip of an active filter. */
+static void
+remove_filter_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  CnWindow *self = CN_WINDOW (widget);
+  const char *facet_id, *value_id;
+
+  g_variant_get (param, "(&s&s)", &facet_id, &value_id);
+  for (guint f = 0; f < CN_N_FACETS; f++)
+    if (g_str_equal (cn_facet_get_id (f), facet_id))
+      {
+        int value = cn_facets_find_value (self->facets, f, value_id);
+
+        if (value >= 0)
+          cn_facets_set_selected (self->facets, f, (guint) value, FALSE);
+        return;
+      }
+}
+
+static void
+remove_last_filter_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *param)
+{
+  CnWindow *self = CN_WINDOW (widget);
+  guint n = cn_facets_get_n_selected (self->facets);
+  CnFacet facet;
+  guint value;
+
+  if (n > 0 && cn_facets_get_nth_selected (self->facets, n - 1, &facet, &value))
+    cn_facets_set_selected (self->facets, facet, value, FALSE);
+}
+
+static void
+clear_filters_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *param)
+{
+  cn_facets_clear (CN_WINDOW (widget)->facets);
+}
+
 void
 _cn_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -284,4 +343,9 @@ _cn_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_cb, NULL);
   gtk_widget_class_install_action (widget_class, "win.toggle-shortlist", "s", toggle_shortlist_action);
   _cn_window_class_export_init (widget_class);
+  gtk_widget_class_install_action (widget_class, "win.filter-theme", "s", filter_theme_action);
+  gtk_widget_class_install_action (widget_class, "win.filter-region", "s", filter_region_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-filter", "(ss)", remove_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-last-filter", NULL, remove_last_filter_action);
+  gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
 }

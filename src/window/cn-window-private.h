@@ -14,6 +14,8 @@
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
 #include "cn-glossary-page.h"
+#include "cn-filter-chips.h"
+#include "cn-filter-popover.h"
 #include "cn-network-detail.h"
 #include "cn-network-list.h"
 #include "cn-ranked-selection.h"
@@ -48,6 +50,9 @@ struct _CnWindow
   GtkLabel             *message_label;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
+  GtkMenuButton        *filter_button;
+  GtkLabel             *filter_badge;
+  CnFilterChips        *filter_chips;
   GtkOverlay           *overlay;
   GtkPaned             *side_paned;
   GtkStack             *view_stack;
@@ -72,6 +77,7 @@ struct _CnWindow
   CnCatalog            *catalog;
   GSettings            *settings;
   CnSearchFilter       *filter;
+  CnFacets             *facets;
   CnRankedSelection    *selection;
   CnCaseStudy          *case_study;
   GtkWindow            *help_overlay;  /* built on first use */
@@ -113,6 +119,9 @@ void      _cn_window_update_detail           (CnWindow      *self);
 gboolean  _cn_window_get_case_study_visible  (CnWindow      *self);
 void      _cn_window_set_case_study_visible  (CnWindow      *self,
                                               gboolean       visible);
+void      _cn_window_filter_by               (CnWindow      *self,
+                                              CnFacet        facet,
+                                              const char    *value_id);
 void      _cn_window_set_uri_launcher        (CnWindow      *self,
                                               CnUriLauncher  launcher,
                                               gpointer       user_data);

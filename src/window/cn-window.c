@@ -468,6 +468,72 @@ cn_window_set_search (CnWindow   *self,
   search_changed_cb (self);
 }
 
+/* Filters */
+
+static void
+facets_changed_cb (CnWindow *self)
+{
+  guint n = cn_facets_get_n_selected (self->facets);
+  guint selected = cn_ranked_selection_get_selected (self->selection);
+
+  if (n > 0)
+    {
+      g_autofree char *count = g_strdup_printf ("%u", n);
+      /* Translators: read after "Filters" on the filters button */
+      g_autofree char *description = g_strdup_printf (ngettext ("%u filter active", "%u filters active", n), n);
+
+      gtk_label_set_text (self->filter_badge, count);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                      description, -1);
+    }
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (self->filter_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_badge), n > 0);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clear-filters", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.remove-last-filter", n > 0);
+
+  /* The selected network stays selected when the filters keep it: keep it
+   * in sight. */
+  if (selected != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->network_list)))
+    cn_network_list_scroll_to (self->network_list, selected);
+}
+
+/* The filters' popover is built when it is first opened, not with the
+ * window: nothing of it shows in the first frame. */
+static void
+create_filter_popover_cb (GtkMenuButton *button,
+                          gpointer       user_data)
+{
+  CnWindow *self = CN_WINDOW (user_data);
+
+  if (gtk_menu_button_get_popover (button) != NULL)
+    return;
+  gtk_menu_button_set_popover (button, cn_filter_popover_new (self->facets, self->filter));
+}
+
+/**
+ * _cn_window_filter_by:
+ *
+ * Chooses @value_id of @facet too (keeping every other choice and the
+ * search) and shows the Networks view: what a theme in the detail does.
+ */
+void
+_cn_window_filter_by (CnWindow   *self,
+                      CnFacet     facet,
+                      const char *value_id)
+{
+  int value = cn_facets_find_value (self->facets, facet, value_id);
+
+  if (value < 0)
+    {
+      g_debug ("No %s “%s” to filter by", cn_facet_get_id (facet), value_id);
+      return;
+    }
+  _cn_window_show_view (self, "networks");
+  cn_facets_set_selected (self->facets, facet, (guint) value, TRUE);
+}
+
 /* Views */
 
 /* The view switcher and the saved setting change pages without
@@ -475,8 +541,12 @@ cn_window_set_search (CnWindow   *self,
 static void
 view_changed_cb (CnWindow *self)
 {
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "benefits") == 0)
+  const char *view = gtk_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (view, "benefits") == 0)
     _cn_window_ensure_benefits_view (self);
+  /* The facets filter networks only. */
+  gtk_widget_set_visible (GTK_WIDGET (self->filter_button), g_strcmp0 (view, "networks") == 0);
   record_place (self, FALSE);
 }
 
@@ -879,12 +949,20 @@ setup_models (CnWindow *self)
   /* Data flows one way: catalog → filter (ranks) → ranked list → selection
    * → detail. */
   self->filter = cn_search_filter_new (self->catalog, CN_SEARCH_TARGET_NETWORKS);
+  /* The facets belong to this catalog: a new catalog comes with a new
+   * window, and so with new facets. */
+  self->facets = cn_facets_new (self->catalog);
+  cn_search_filter_set_facets (self->filter, self->facets);
   self->selection = cn_ranked_selection_new (cn_ranked_list_new (cn_catalog_get_networks (self->catalog),
                                                                   self->filter));
 
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self,
                            G_CONNECT_SWAPPED);
   cn_network_list_set_selection (self->network_list, self->selection);
+  cn_network_list_set_facets (self->network_list, self->facets);
+  cn_filter_chips_set_facets (self->filter_chips, self->facets);
+  g_signal_connect_object (self->facets, "changed", G_CALLBACK (facets_changed_cb), self, G_CONNECT_SWAPPED);
+  facets_changed_cb (self);
 
   /* The first case study is the one the panel shows first (Toronto). */
   if (g_list_model_get_n_items (studies) > 0)
@@ -977,6 +1055,7 @@ cn_window_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
+  g_clear_object (&self->facets);
   g_clear_object (&self->case_study);
   g_clear_object (&self->history);
   g_clear_pointer (&self->glossary_term, g_free);
@@ -1094,6 +1173,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (GTK_TYPE_TOGGLE_BUTTON);
   g_type_ensure (GTK_TYPE_VIEWPORT);
   g_type_ensure (GTK_TYPE_SPINNER);
+  g_type_ensure (CN_TYPE_FILTER_CHIPS);
   g_type_ensure (CN_TYPE_NETWORK_DETAIL);
   g_type_ensure (CN_TYPE_NETWORK_LIST);
   g_type_ensure (CN_TYPE_BENEFITS_VIEW);
@@ -1110,6 +1190,9 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, message_label);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, filter_badge);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, filter_chips);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, overlay);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, side_paned);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, view_stack);
@@ -1149,6 +1232,8 @@ cn_window_init (CnWindow *self)
 
   name_close_buttons (GTK_WIDGET (self->message_bar));
   gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu_cb, NULL, NULL);
+  gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover_cb, self, NULL);
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), _("Filter the networks by theme, region, kind, status, eligibility or fee"));
   /* Set here rather than in the template: see cn_widget_set_tooltip_text(). */
   cn_widget_set_tooltip_text (self->search_button, _("Search (Ctrl+F)"));
   cn_widget_set_tooltip_text (GTK_WIDGET (self->menu_button), _("Main Menu"));

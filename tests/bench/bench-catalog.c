@@ -20,6 +20,11 @@
  * load    cn_catalog_new_from_bytes() against json-glib parsing the same
  *         bytes, with a breakdown (scanner, json-glib, search index); wall
  *         clock, since the loader indexes on several processors
+ * facets  per change of the filters (a value chosen or dropped, or a
+ *         keystroke while filters are active), what the window does once
+ *         per change: CnSearchFilter's pass that hides the networks the
+ *         facets leave out, then cn_facets_count() for every value shown in
+ *         the Filters popover (not run by default; bench-run --only=facets)
  * profile only cn_catalog_new_from_bytes() --reps times, nothing else, for
  *         perf record / valgrind --tool=callgrind (not run by default)
  *
@@ -43,6 +48,7 @@
 #include "bench-common.h"
 #include "bench-generate.h"
 #include "cn-catalog.h"
+#include "cn-facets.h"
 #include "cn-json-scan.h"
 #include "cn-search-index-testing.h"
 
@@ -496,6 +502,107 @@ run_search (const char *path,
   g_array_unref (scanned.he);
 }
 
+/* Facets */
+
+/* One change, as the window handles it: the filter's pass over the search
+ * ranks (cn-search-filter.c, apply_facets()), then the popover's counts. */
+static double
+facet_change (CnFacets  *facets,
+              const int *search_ranks,
+              int       *shown,
+              guint     *counts,
+              guint      n)
+{
+  gint64 start = bench_now_ns ();
+
+  if (search_ranks != NULL)
+    memcpy (shown, search_ranks, sizeof (int) * n);
+  else
+    memset (shown, 0, sizeof (int) * n);
+  if (cn_facets_is_active (facets))
+    for (guint i = 0; i < n; i++)
+      if (shown[i] != CN_SEARCH_NO_MATCH && !cn_facets_match (facets, i))
+        shown[i] = CN_SEARCH_NO_MATCH;
+  cn_facets_count (facets, search_ranks, search_ranks ? n : 0, counts);
+  return bench_ms_since (start);
+}
+
+static void
+run_facets (CnCatalog *catalog)
+{
+  guint n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree int *shown = g_new (int, n);
+  g_autofree int *search_ranks = g_new (int, n);
+  g_autofree guint *counts = g_new (guint, CN_N_FACETS * CN_FACET_MAX_VALUES);
+  g_autoptr(CnFacets) facets = NULL;
+  int n_rounds = rounds > 0 ? rounds : (n <= 1000 ? 200 : n <= 10000 ? 50 : 20);
+  double target = n >= 100000 ? 16.0 : 0.0;
+  gint64 start = bench_now_ns ();
+  /* The filters a user might choose in turn: a value of each facet, a
+   * second value of the first (OR), then dropping them one by one. */
+  static const CnFacet sequence[] = { CN_FACET_THEME, CN_FACET_REGION, CN_FACET_KIND, CN_FACET_STATUS,
+                                      CN_FACET_ISRAEL, CN_FACET_FEE };
+
+  facets = cn_facets_new (catalog);
+  {
+    g_autofree char *f = figure ("facets built from the networks (once per catalog)");
+    bench_result_info (f, bench_ms_since (start), "ms", 1);
+  }
+
+  {
+    CnSearchQuery *query = cn_search_query_new ("climate");
+    cn_catalog_search_networks (catalog, query, search_ranks);
+    cn_search_query_free (query);
+  }
+
+  for (int r = 0; r < n_rounds; r++)
+    for (guint searched = 0; searched < 2; searched++)
+      {
+        const int *ranks = searched ? search_ranks : NULL;
+        double ms;
+
+        for (guint i = 0; i < G_N_ELEMENTS (sequence); i++)
+          if (cn_facets_get_n_values (facets, sequence[i]) > 0)
+            {
+              cn_facets_set_selected (facets, sequence[i], 0, TRUE);
+              ms = facet_change (facets, ranks, shown, counts, n);
+              g_array_append_val (samples, ms);
+            }
+        if (cn_facets_get_n_values (facets, CN_FACET_THEME) > 1)
+          {
+            cn_facets_set_selected (facets, CN_FACET_THEME, 1, TRUE);
+            ms = facet_change (facets, ranks, shown, counts, n);
+            g_array_append_val (samples, ms);
+          }
+        /* A keystroke with the filters on: the counts follow the search. */
+        ms = facet_change (facets, searched ? NULL : search_ranks, shown, counts, n);
+        g_array_append_val (samples, ms);
+        while (cn_facets_is_active (facets))
+          {
+            CnFacet facet;
+            guint value;
+
+            cn_facets_get_nth_selected (facets, cn_facets_get_n_selected (facets) - 1, &facet, &value);
+            cn_facets_set_selected (facets, facet, value, FALSE);
+            ms = facet_change (facets, ranks, shown, counts, n);
+            g_array_append_val (samples, ms);
+          }
+      }
+
+  {
+    g_autofree char *name = g_strdup_printf ("facet counts update per change (%u samples)", samples->len);
+    g_autofree char *f = figure (name);
+    double p50 = bench_percentile (samples, 50);
+    double p95 = bench_percentile (samples, 95);
+    double max = bench_max (samples);
+    g_autofree char *value = g_strdup_printf ("p50 %.3f / p95 %.3f / max %.3f ms", p50, p95, max);
+    g_autofree char *target_text = target > 0 ? g_strdup_printf ("p95 ≤ %g ms", target) : NULL;
+
+    bench_result (f, value, target_text, target > 0 ? (p95 <= target ? "PASS" : "MISS") : NULL);
+  }
+}
+
 /* Load time */
 
 static double
@@ -745,6 +852,13 @@ main (int   argc,
             catalog = load_file (path);
           run_search (path, catalog);
         }
+    }
+
+  if (want ("facets"))
+    {
+      g_autoptr(CnCatalog) catalog = load_file (path);
+
+      run_facets (catalog);
     }
 
   if (want ("load"))

@@ -10,7 +10,7 @@
  *   bench-run --bench-catalog=P --bench-window=P --bench-startup=P
  *             --app=P --bare=P [--schema-dir=DIR]
  *             [--sizes=1000,10000,100000] [--window-sizes=…]
- *             [--only=model,window,startup] [--runs=10]
+ *             [--only=model,facets,window,startup] [--runs=10]
  *             [--tmpdir=DIR] [--keep] [--output=FILE]
  *
  * The synthetic catalogs are generated into a fresh temporary directory,
@@ -52,7 +52,7 @@ static const GOptionEntry entries[] = {
   { "schema-dir", 0, 0, G_OPTION_ARG_FILENAME, &schema_dir, "Compiled GSettings schemas of the build", "DIR" },
   { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Catalog sizes (default 1000,10000,100000)", "LIST" },
   { "window-sizes", 0, 0, G_OPTION_ARG_STRING, &window_sizes_arg, "Sizes for the window (default: --sizes)", "LIST" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Parts to run (default model,window,startup)", "LIST" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Parts to run (default model,window,startup; facets runs with model or alone)", "LIST" },
   { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Startup runs of each program (default 10)", "N" },
   { "tmpdir", 0, 0, G_OPTION_ARG_FILENAME, &tmpdir_arg, "Where to write the catalogs (default: a new temporary directory)", "DIR" },
   { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the generated catalogs", NULL },
@@ -319,7 +319,7 @@ main (int   argc,
       fprintf (stderr, "bench-run: %s\n", error->message);
       return 2;
     }
-  if ((want ("model") && bench_catalog == NULL) ||
+  if (((want ("model") || want ("facets")) && bench_catalog == NULL) ||
       (want ("window") && bench_window == NULL) ||
       (want ("startup") && (bench_startup == NULL || app_path == NULL || bare_path == NULL)))
     {
@@ -345,9 +345,9 @@ main (int   argc,
   printf ("Synthetic catalogs in %s%s\n", tmpdir, keep ? " (kept)" : " (removed at the end)");
 
   /* Generate what any part needs, each size once. */
-  if (want ("model") || want ("window"))
+  if (want ("model") || want ("window") || want ("facets"))
     {
-      g_autoptr(GArray) all = g_array_copy (want ("model") ? sizes : window_sizes);
+      g_autoptr(GArray) all = g_array_copy (want ("model") || want ("facets") ? sizes : window_sizes);
 
       if (want ("model") && want ("window"))
         for (guint i = 0; i < window_sizes->len; i++)
@@ -377,6 +377,19 @@ main (int   argc,
         g_autofree char *label = bench_format_count (size);
         g_autofree char *what = g_strdup_printf ("model %s", label);
         const char *args[] = { bench_catalog, size_arg, dir_arg, "--parts=memory,search,load", NULL };
+
+        run (args, what);
+      }
+
+  if (want ("model") || want ("facets"))
+    for (guint i = 0; i < sizes->len; i++)
+      {
+        guint size = g_array_index (sizes, guint, i);
+        g_autofree char *size_arg = g_strdup_printf ("--size=%u", size);
+        g_autofree char *dir_arg = g_strdup_printf ("--dir=%s", tmpdir);
+        g_autofree char *label = bench_format_count (size);
+        g_autofree char *what = g_strdup_printf ("facets %s", label);
+        const char *args[] = { bench_catalog, size_arg, dir_arg, "--parts=facets", NULL };
 
         run (args, what);
       }

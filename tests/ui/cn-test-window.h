@@ -130,3 +130,31 @@ cn_test_window_get_benefits_view (CnWindow *window)
   _cn_window_ensure_benefits_view (window);
   return GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "benefits_view"));
 }
+
+/* Opens the Filters popover (the search bar first, where its button is) and
+ * waits until it shows. A popover grabs the pointer when it opens, and the
+ * UI tests share one X display: when another test holds a grab the popover
+ * does not show, so it is asked again. Returns whether it shows. */
+static inline gboolean
+cn_test_window_open_filters (CnWindow *window)
+{
+  GtkMenuButton *button = GTK_MENU_BUTTON (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "filter_button"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  CN_TEST_WAIT_UNTIL (gtk_widget_get_mapped (GTK_WIDGET (button)));
+  for (int attempt = 0; attempt < 10; attempt++)
+    {
+      gint64 end = g_get_monotonic_time () + G_USEC_PER_SEC;
+
+      gtk_menu_button_popup (button);
+      while (g_get_monotonic_time () < end &&
+             !(gtk_menu_button_get_popover (button) != NULL &&
+               gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button)))))
+        g_main_context_iteration (NULL, FALSE);
+      if (gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))))
+        return TRUE;
+      gtk_menu_button_popdown (button);
+      cn_test_iterate (100);
+    }
+  return FALSE;
+}

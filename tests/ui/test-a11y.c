@@ -117,6 +117,22 @@ test_every_control_is_named (void)
   cn_test_iterate (30);
   assert_all_named (window, "networks view");
 
+  /* The filters: the popover open, chips above the list, and the empty
+   * list's buttons. */
+  {
+    GtkMenuButton *filter_button = GTK_MENU_BUTTON (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "filter_button"));
+    CnFacets *facets = window->facets;
+
+    cn_facets_set_selected (facets, CN_FACET_REGION, cn_facets_find_value (facets, CN_FACET_REGION, "europe"), TRUE);
+    cn_facets_set_selected (facets, CN_FACET_STATUS, cn_facets_find_value (facets, CN_FACET_STATUS, "ended"), TRUE);
+    g_assert_true (cn_test_window_open_filters (window));
+    cn_test_iterate (50);
+    assert_all_named (window, "filters popover, chips and empty list");
+    gtk_menu_button_popdown (filter_button);
+    cn_facets_clear (facets);
+    cn_test_iterate (30);
+  }
+
   /* Every network's detail. */
   for (guint i = 0; i < g_list_model_get_n_items (cn_catalog_get_networks (catalog)); i++)
     {

@@ -542,6 +542,8 @@ cn_application_startup (GApplication *app)
     { "win.toggle-case-study", { "F9", NULL } },
     { "win.show-view('networks')", { "<Control>1", NULL } },
     { "win.show-view('benefits')", { "<Control>2", NULL } },
+    { "win.show-view('deadlines')", { "<Control>4", NULL } },
+    { "win.show-fit-finder", { "<Control><Shift>f", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-welcome", { "F1", NULL } },
   };

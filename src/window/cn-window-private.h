@@ -12,6 +12,7 @@
 
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
+#include "cn-deadlines-view.h"
 #include "cn-network-detail.h"
 #include "cn-network-list.h"
 #include "cn-ranked-selection.h"
@@ -46,6 +47,7 @@ struct _CnWindow
   CnWelcomePage        *welcome_page;
   CnBenefitsView       *benefits_view;
   CnCaseStudyPanel     *case_study_panel;
+  CnDeadlinesView      *deadlines_view;
   GtkToggleButton      *case_study_button;
   GtkWidget            *search_button;
   GtkMenuButton        *menu_button;
@@ -62,6 +64,8 @@ struct _CnWindow
   gboolean              benefits_ready;
   gboolean              welcome_ready;
   gboolean              case_study_ready;
+  gboolean              deadlines_ready;
+  GtkWindow            *fit_finder;    /* built on first use */
   gboolean              searching;
   guint                 detail_timeout;
 
@@ -74,6 +78,7 @@ struct _CnWindow
 
 /* cn-window.c */
 void      _cn_window_ensure_benefits_view    (CnWindow      *self);
+void      _cn_window_ensure_deadlines_view   (CnWindow      *self);
 void      _cn_window_show_view               (CnWindow      *self,
                                               const char    *view);
 void      _cn_window_update_detail           (CnWindow      *self);

@@ -41,6 +41,16 @@ _cn_window_ensure_benefits_view (CnWindow *self)
   cn_benefits_view_set_search_text (self->benefits_view, cn_search_filter_get_text (self->filter));
 }
 
+/* Built when first shown: nothing of it is in the first frame. */
+void
+_cn_window_ensure_deadlines_view (CnWindow *self)
+{
+  if (self->deadlines_ready)
+    return;
+  self->deadlines_ready = TRUE;
+  cn_deadlines_view_set_catalog (self->deadlines_view, self->catalog);
+}
+
 static void
 ensure_welcome_page (CnWindow *self)
 {
@@ -172,6 +182,8 @@ view_changed_cb (CnWindow *self)
 {
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "benefits") == 0)
     _cn_window_ensure_benefits_view (self);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "deadlines") == 0)
+    _cn_window_ensure_deadlines_view (self);
 }
 
 void
@@ -180,6 +192,8 @@ _cn_window_show_view (CnWindow   *self,
 {
   if (g_strcmp0 (view, "benefits") == 0)
     _cn_window_ensure_benefits_view (self);
+  if (g_strcmp0 (view, "deadlines") == 0)
+    _cn_window_ensure_deadlines_view (self);
   if (gtk_stack_get_child_by_name (self->view_stack, view) != NULL)
     gtk_stack_set_visible_child_name (self->view_stack, view);
 }
@@ -482,6 +496,9 @@ cn_window_dispose (GObject *object)
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   g_clear_object (&self->help_overlay);
+  if (self->fit_finder != NULL)
+    gtk_window_destroy (self->fit_finder);
+  g_clear_object (&self->fit_finder);
   _cn_window_unbind_state (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
   g_clear_object (&self->selection);
@@ -591,6 +608,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (CN_TYPE_NETWORK_LIST);
   g_type_ensure (CN_TYPE_BENEFITS_VIEW);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
+  g_type_ensure (CN_TYPE_DEADLINES_VIEW);
   g_type_ensure (CN_TYPE_WELCOME_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-window.ui");
@@ -612,6 +630,7 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, deadlines_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);

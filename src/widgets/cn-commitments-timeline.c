@@ -19,11 +19,13 @@
 
 #include <glib/gi18n.h>
 
+#include "cn-bidi.h"
 #include "cn-commitments-timeline.h"
+#include "cn-data-label.h"
 
 #define LANE_HEIGHT    30
 #define AXIS_HEIGHT    40
-#define SIDE_MARGIN    24
+#define SIDE_MARGIN    36
 #define MARK_RADIUS    6
 
 struct _CnCommitmentsTimeline
@@ -86,7 +88,10 @@ rebuild_list (CnCommitmentsTimeline *self)
       g_autofree char *timing = cn_commitment_timing_text (&steps[i]);
       /* Translators: a numbered commitment: the number, when, what */
       g_autofree char *text = g_strdup_printf (_("%u. %s: %s"), i + 1, timing, cn_text_get (steps[i].what));
-      GtkWidget *label = gtk_label_new (text);
+      /* A Hebrew line that starts with a Latin name must still read
+       * right to left (as cn_link_button_new() does). */
+      g_autofree char *marked = cn_ui_is_rtl () ? cn_bidi_prepare_text (text, TRUE) : NULL;
+      GtkWidget *label = gtk_label_new (marked ? marked : text);
 
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
@@ -103,6 +108,13 @@ static int
 drawing_height (CnCommitmentsTimeline *self)
 {
   return self->drawn->len > 0 ? (int) self->drawn->len * LANE_HEIGHT + AXIS_HEIGHT : 0;
+}
+
+/* The wrapped labels below the drawing are taller when narrower. */
+static GtkSizeRequestMode
+cn_commitments_timeline_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
 }
 
 static void
@@ -316,6 +328,7 @@ cn_commitments_timeline_class_init (CnCommitmentsTimelineClass *klass)
 
   object_class->dispose = cn_commitments_timeline_dispose;
   object_class->finalize = cn_commitments_timeline_finalize;
+  widget_class->get_request_mode = cn_commitments_timeline_get_request_mode;
   widget_class->measure = cn_commitments_timeline_measure;
   widget_class->size_allocate = cn_commitments_timeline_size_allocate;
   widget_class->snapshot = cn_commitments_timeline_snapshot;

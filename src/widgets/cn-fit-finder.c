@@ -459,7 +459,8 @@ cn_fit_finder_dispose (GObject *object)
   if (self->main_window != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->main_window), (gpointer *) &self->main_window);
   self->main_window = NULL;
-  gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_FIT_FINDER);
+  /* No gtk_widget_dispose_template(): GtkWindow unparents its own child,
+   * and would find it gone. */
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->theme_checks, g_ptr_array_unref);

@@ -349,6 +349,13 @@ rebuild (CnYearTimeline *self)
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
+/* The wrapped labels below the drawing are taller when narrower. */
+static GtkSizeRequestMode
+cn_year_timeline_get_request_mode (GtkWidget *widget)
+{
+  return GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH;
+}
+
 static void
 cn_year_timeline_measure (GtkWidget      *widget,
                           GtkOrientation  orientation,
@@ -501,6 +508,7 @@ cn_year_timeline_class_init (CnYearTimelineClass *klass)
 
   object_class->dispose = cn_year_timeline_dispose;
   object_class->finalize = cn_year_timeline_finalize;
+  widget_class->get_request_mode = cn_year_timeline_get_request_mode;
   widget_class->measure = cn_year_timeline_measure;
   widget_class->size_allocate = cn_year_timeline_size_allocate;
   widget_class->snapshot = cn_year_timeline_snapshot;

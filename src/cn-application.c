@@ -618,6 +618,8 @@ cn_application_startup (GApplication *app)
     { "win.show-view('shortlist')", { "<Control>3", NULL } },
     /* As GNOME's bookmarks: the network shown. */
     { "win.toggle-shortlist('')", { "<Control>d", NULL } },
+    { "win.show-view('deadlines')", { "<Control>4", NULL } },
+    { "win.show-fit-finder", { "<Control><Shift>f", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-welcome", { "F1", NULL } },
     { "app.open-dataset", { "<Control>o", NULL } },

@@ -25,12 +25,14 @@
 #include "cn-catalog.h"
 #include "cn-atomic-file.h"
 #include "cn-export.h"
+#include "cn-export-ics.h"
+#include "cn-network.h"
 
 /**
  * cn_export_format_from_path:
  *
- * Returns: %TRUE when @path ends in .pdf, .md (or .markdown) or .csv, in
- *   any case
+ * Returns: %TRUE when @path ends in .pdf, .md (or .markdown), .csv or
+ *   .ics, in any case
  */
 gboolean
 cn_export_format_from_path (const char     *path,
@@ -44,6 +46,8 @@ cn_export_format_from_path (const char     *path,
     *format = CN_EXPORT_FORMAT_MARKDOWN;
   else if (g_str_has_suffix (lower, ".csv"))
     *format = CN_EXPORT_FORMAT_CSV;
+  else if (g_str_has_suffix (lower, ".ics"))
+    *format = CN_EXPORT_FORMAT_ICS;
   else
     return FALSE;
   return TRUE;
@@ -87,6 +91,21 @@ cn_export_render (CnExportFormat          format,
 
   if (format == CN_EXPORT_FORMAT_CSV)
     return cn_export_csv (networks, n_networks, options->language);
+  if (format == CN_EXPORT_FORMAT_ICS)
+    {
+      /* Every known date of the networks' calls. */
+      g_autoptr(GPtrArray) calls = g_ptr_array_new ();
+
+      for (guint i = 0; i < n_networks; i++)
+        {
+          guint n_calls;
+          const CnCall *network_calls = cn_network_get_calls (networks[i], &n_calls);
+
+          for (guint j = 0; j < n_calls; j++)
+            g_ptr_array_add (calls, (gpointer) &network_calls[j]);
+        }
+      return cn_export_ics ((const CnCall * const *) calls->pdata, calls->len, options->language, NULL);
+    }
 
   brief = cn_brief_new (networks, n_networks, options->language, options->title, options->authority,
                         options->date ? options->date : today);
@@ -241,7 +260,7 @@ cn_export_run_command_line (const char *path,
   if (!cn_export_format_from_path (path, &format))
     {
       g_printerr (_("climate-networks: cannot export to “%s”: unknown format; "
-                    "the file name must end in .pdf, .md or .csv\n"), path);
+                    "the file name must end in .pdf, .md, .csv or .ics\n"), path);
       return 1;
     }
 

@@ -18,6 +18,7 @@ typedef enum
   CN_EXPORT_FORMAT_PDF,
   CN_EXPORT_FORMAT_MARKDOWN,
   CN_EXPORT_FORMAT_CSV,
+  CN_EXPORT_FORMAT_ICS,
 } CnExportFormat;
 
 typedef struct

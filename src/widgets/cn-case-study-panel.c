@@ -23,6 +23,7 @@
 #include "cn-data-label.h"
 #include "cn-labels.h"
 #include "cn-reading-page.h"
+#include "cn-year-timeline.h"
 #include "cn-widget-util.h"
 
 /* The data section the achievements are listed in, when there is one. */
@@ -239,7 +240,15 @@ add_timeline_section (CnCaseStudyPanel *self)
       gtk_grid_attach (GTK_GRID (grid), cell, 1, i, 1, 1);
     }
 
-  gtk_box_append (add_section (self, "timeline", _("Timeline")), grid);
+  {
+    GtkBox *section = add_section (self, "timeline", _("Timeline"));
+    GtkWidget *picture = cn_year_timeline_new ();
+
+    /* The same events (and the achievements) drawn on a year axis. */
+    cn_year_timeline_set_case_study (CN_YEAR_TIMELINE (picture), self->study);
+    gtk_box_append (section, picture);
+    gtk_box_append (section, grid);
+  }
   add_contents_entry (self, "timeline", _("Timeline"), FALSE);
 }
 

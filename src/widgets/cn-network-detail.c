@@ -16,6 +16,7 @@
 #include "cn-network-detail.h"
 #include "cn-brief.h"
 #include "cn-clamp.h"
+#include "cn-commitments-timeline.h"
 #include "cn-data-label.h"
 #include "cn-dates.h"
 #include "cn-glance.h"
@@ -566,6 +567,23 @@ add_commitments_section (CnNetworkDetail *self)
   cn_reading_page_add_text_section (&self->reading, _("Commitments and reporting"), cn_network_get_commitments (self->network));
 }
 
+/* The structured steps, drawn and listed (cn-commitments-timeline.c). */
+static void
+add_commitment_steps_section (CnNetworkDetail *self)
+{
+  guint n;
+  GtkWidget *timeline;
+  const CnCommitmentStep *steps = cn_network_get_commitment_steps (self->network, &n);
+
+  if (n == 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    cn_reading_page_note_fallback (&self->reading, steps[i].what);
+  timeline = cn_commitments_timeline_new ();
+  cn_commitments_timeline_set_network (CN_COMMITMENTS_TIMELINE (timeline), self->network);
+  gtk_box_append (cn_reading_page_add_section (&self->reading, _("What joining commits you to")), timeline);
+}
+
 static void
 add_unconfirmed_section (CnNetworkDetail *self)
 {
@@ -586,6 +604,7 @@ static const SectionBuilder section_builders[] = {
   add_cost_section,
   add_how_to_join_section,
   add_commitments_section,
+  add_commitment_steps_section,
   add_size_section,
   add_origin_section,
   add_programmes_section,

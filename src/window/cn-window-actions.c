@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cn-fit-finder.h"
 #include "cn-uri.h"
 #include "cn-window-private.h"
 
@@ -314,6 +315,22 @@ clear_filters_action (GtkWidget  *widget,
   cn_facets_clear (CN_WINDOW (widget)->facets);
 }
 
+/* The fit finder is its own window, built on first use and kept (with its
+ * answers) while the main window lives. */
+static void
+show_fit_finder_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  CnWindow *self = CN_WINDOW (widget);
+
+  if (self->fit_finder == NULL)
+    self->fit_finder = GTK_WINDOW (g_object_ref_sink (cn_fit_finder_new (GTK_WINDOW (self), self->catalog,
+                                                                         self->settings)));
+  cn_fit_finder_show_questions (CN_FIT_FINDER (self->fit_finder));
+  gtk_window_present (self->fit_finder);
+}
+
 void
 _cn_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -348,4 +365,5 @@ _cn_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.remove-filter", "(ss)", remove_filter_action);
   gtk_widget_class_install_action (widget_class, "win.remove-last-filter", NULL, remove_last_filter_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
+  gtk_widget_class_install_action (widget_class, "win.show-fit-finder", NULL, show_fit_finder_action);
 }

@@ -16,6 +16,7 @@
 #include "cn-glossary-page.h"
 #include "cn-filter-chips.h"
 #include "cn-filter-popover.h"
+#include "cn-deadlines-view.h"
 #include "cn-network-detail.h"
 #include "cn-network-list.h"
 #include "cn-ranked-selection.h"
@@ -66,6 +67,7 @@ struct _CnWindow
   CnBenefitsView       *benefits_view;
   CnCaseStudyPanel     *case_study_panel;
   CnShortlistView      *shortlist_view;
+  CnDeadlinesView      *deadlines_view;
   GtkToggleButton      *case_study_button;
   GtkWidget            *search_button;
   GtkMenuButton        *menu_button;
@@ -90,6 +92,8 @@ struct _CnWindow
   gboolean              benefits_ready;
   gboolean              welcome_ready;
   gboolean              case_study_ready;
+  gboolean              deadlines_ready;
+  GtkWindow            *fit_finder;    /* built on first use */
   gboolean              searching;
   guint                 detail_timeout;
 
@@ -113,6 +117,7 @@ struct _CnWindow
 
 /* cn-window.c */
 void      _cn_window_ensure_benefits_view    (CnWindow      *self);
+void      _cn_window_ensure_deadlines_view   (CnWindow      *self);
 void      _cn_window_show_view               (CnWindow      *self,
                                               const char    *view);
 void      _cn_window_update_detail           (CnWindow      *self);

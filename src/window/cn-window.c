@@ -51,6 +51,16 @@ _cn_window_ensure_benefits_view (CnWindow *self)
   cn_benefits_view_set_search_text (self->benefits_view, cn_search_filter_get_text (self->filter));
 }
 
+/* Built when first shown: nothing of it is in the first frame. */
+void
+_cn_window_ensure_deadlines_view (CnWindow *self)
+{
+  if (self->deadlines_ready)
+    return;
+  self->deadlines_ready = TRUE;
+  cn_deadlines_view_set_catalog (self->deadlines_view, self->catalog);
+}
+
 static void
 ensure_welcome_page (CnWindow *self)
 {
@@ -547,6 +557,8 @@ view_changed_cb (CnWindow *self)
     _cn_window_ensure_benefits_view (self);
   /* The facets filter networks only. */
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), g_strcmp0 (view, "networks") == 0);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "deadlines") == 0)
+    _cn_window_ensure_deadlines_view (self);
   record_place (self, FALSE);
 }
 
@@ -563,6 +575,8 @@ _cn_window_show_view (CnWindow   *self,
 {
   if (g_strcmp0 (view, "benefits") == 0)
     _cn_window_ensure_benefits_view (self);
+  if (g_strcmp0 (view, "deadlines") == 0)
+    _cn_window_ensure_deadlines_view (self);
   if (gtk_stack_get_child_by_name (self->view_stack, view) != NULL)
     gtk_stack_set_visible_child_name (self->view_stack, view);
 }
@@ -1051,6 +1065,9 @@ cn_window_dispose (GObject *object)
       self->brief_dialog = NULL;
       gtk_window_destroy (dialog);
     }
+  if (self->fit_finder != NULL)
+    gtk_window_destroy (self->fit_finder);
+  g_clear_object (&self->fit_finder);
   _cn_window_unbind_state (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_WINDOW);
   g_clear_object (&self->selection);
@@ -1178,6 +1195,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (CN_TYPE_NETWORK_LIST);
   g_type_ensure (CN_TYPE_BENEFITS_VIEW);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
+  g_type_ensure (CN_TYPE_DEADLINES_VIEW);
   g_type_ensure (CN_TYPE_WELCOME_PAGE);
   g_type_ensure (CN_TYPE_GLOSSARY_PAGE);
   g_type_ensure (CN_TYPE_AUTHORITIES_PAGE);
@@ -1212,6 +1230,7 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, authorities_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, deadlines_view);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cn-catalog.h"
+#include "cn-comparison.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,8 @@ void         cn_network_detail_set_network    (CnNetworkDetail *self,
                                                CnNetwork       *network);
 void         cn_network_detail_set_case_study (CnNetworkDetail *self,
                                                CnCaseStudy     *study);
+void         cn_network_detail_set_comparison (CnNetworkDetail *self,
+                                               CnComparison    *comparison);
 const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
 gboolean     cn_network_detail_is_complete    (CnNetworkDetail *self);
 

@@ -12,6 +12,7 @@
 
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
+#include "cn-comparison-view.h"
 #include "cn-network-detail.h"
 #include "cn-network-list.h"
 #include "cn-ranked-selection.h"
@@ -49,6 +50,8 @@ struct _CnWindow
   GtkToggleButton      *case_study_button;
   GtkWidget            *search_button;
   GtkMenuButton        *menu_button;
+  CnComparisonView     *comparison_view;
+  GtkButton            *compare_button;
 
   /* Owned references */
   CnCatalog            *catalog;
@@ -57,6 +60,8 @@ struct _CnWindow
   CnRankedSelection    *selection;
   CnCaseStudy          *case_study;
   GtkWindow            *help_overlay;  /* built on first use */
+  CnComparison         *comparison;
+  char                 *view_before_comparison;
 
   /* Filled on first use, to keep startup to what the first frame shows. */
   gboolean              benefits_ready;
@@ -83,6 +88,13 @@ void      _cn_window_set_case_study_visible  (CnWindow      *self,
 void      _cn_window_set_uri_launcher        (CnWindow      *self,
                                               CnUriLauncher  launcher,
                                               gpointer       user_data);
+
+/* cn-window-compare.c */
+void      _cn_window_setup_comparison        (CnWindow      *self);
+void      _cn_window_toggle_compare          (CnWindow      *self,
+                                              const char    *id);
+void      _cn_window_show_comparison         (CnWindow      *self);
+void      _cn_window_close_comparison        (CnWindow      *self);
 
 /* cn-window-actions.c */
 void      _cn_window_class_actions_init      (GtkWidgetClass *widget_class);

@@ -442,6 +442,7 @@ setup_models (CnWindow *self)
   cn_network_detail_set_case_study (self->network_detail, self->case_study);
   gtk_widget_set_sensitive (GTK_WIDGET (self->case_study_button), self->case_study != NULL);
 
+  _cn_window_setup_comparison (self);
   _cn_window_update_detail (self);
 }
 
@@ -487,6 +488,8 @@ cn_window_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->filter);
   g_clear_object (&self->case_study);
+  g_clear_object (&self->comparison);
+  g_clear_pointer (&self->view_before_comparison, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
 
@@ -592,6 +595,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (CN_TYPE_BENEFITS_VIEW);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
   g_type_ensure (CN_TYPE_WELCOME_PAGE);
+  g_type_ensure (CN_TYPE_COMPARISON_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CnWindow, message_bar);
@@ -612,6 +616,8 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, compare_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);

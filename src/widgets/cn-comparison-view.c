@@ -21,6 +21,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cn-clamp.h"
 #include "cn-comparison-view.h"
 #include "cn-data-label.h"
 #include "cn-export-i18n.h"
@@ -29,8 +30,10 @@
 
 /* Column widths, in characters: wide enough for a sentence a line, narrow
  * enough for four networks beside the labels at 1280 pixels. */
-#define LABEL_CHARS 16
-#define DATA_CHARS  30
+#define LABEL_CHARS 17
+#define DATA_CHARS  32
+/* What a cell's label asks for, less than any column's width. */
+#define MEASURE_CHARS 8
 
 struct _CnComparisonView
 {
@@ -46,7 +49,8 @@ struct _CnComparisonView
   /* Owned references */
   CnCatalog         *catalog;
   CnComparison      *comparison;
-  GtkSizeGroup      *columns[1 + CN_COMPARISON_MAX];
+  int                label_width;   /* pixels */
+  int                data_width;
 
   gboolean           dirty;
 };
@@ -67,8 +71,7 @@ typedef struct
 } RowBuilder;
 
 static GtkWidget *
-cell_label_new (const char *text,
-                int         chars)
+cell_label_new (const char *text)
 {
   GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
                                    "label", text,
@@ -76,16 +79,20 @@ cell_label_new (const char *text,
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
-                                   "width-chars", chars,
-                                   "max-width-chars", chars,
+                                   "max-width-chars", MEASURE_CHARS,
                                    NULL);
   return label;
 }
 
+/* Every cell of a column asks for the same width, and its labels wrap
+ * inside it: a CnClamp's natural width is its maximum size, whatever the
+ * wrapping labels inside would like (GTK 4.8 guesses a wide natural width
+ * for a long wrapping text). The columns line up without a GtkSizeGroup,
+ * which asserts in GTK 4.8 when it holds wrapping labels. */
 static GtkWidget *
 cell_box_new (GtkAccessibleRole role,
               guint             column,
-              GtkSizeGroup     *group)
+              int               width)
 {
   GtkWidget *box = g_object_new (GTK_TYPE_BOX,
                                  "accessible-role", role,
@@ -93,10 +100,25 @@ cell_box_new (GtkAccessibleRole role,
                                  "spacing", 4,
                                  NULL);
 
+  GtkWidget *clamp = cn_clamp_new ();
+  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
+
   gtk_widget_add_css_class (box, "comparison-cell");
   gtk_accessible_update_relation (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_RELATION_COL_INDEX, column + 1, -1);
-  gtk_size_group_add_widget (group, box);
+  cn_clamp_set_maximum_size (CN_CLAMP (clamp), width);
+  cn_clamp_set_child (CN_CLAMP (clamp), content);
+  /* A wide column header's name expands inside the clamp, never the column. */
+  gtk_widget_set_hexpand (clamp, FALSE);
+  gtk_box_append (GTK_BOX (box), clamp);
+  g_object_set_data (G_OBJECT (box), "cn-content", content);
   return box;
+}
+
+/* Where a cell's texts go: inside its clamp. */
+static GtkBox *
+cell_content (GtkWidget *cell)
+{
+  return g_object_get_data (G_OBJECT (cell), "cn-content");
 }
 
 static GtkWidget *
@@ -104,11 +126,11 @@ add_text (GtkWidget  *cell,
           const char *text,
           const char *css_class)
 {
-  GtkWidget *label = cell_label_new (text, DATA_CHARS);
+  GtkWidget *label = cell_label_new (text);
 
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
-  gtk_box_append (GTK_BOX (cell), label);
+  gtk_box_append (cell_content (cell), label);
   return label;
 }
 
@@ -155,7 +177,7 @@ row_begin (CnComparisonView *self,
   g_object_set_data_full (G_OBJECT (builder->row), "cn-row-id", g_strdup (id), g_free);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (builder->row), GTK_ACCESSIBLE_RELATION_ROW_INDEX, index + 1, -1);
   for (guint i = 0; i < n; i++)
-    builder->cells[i] = cell_box_new (GTK_ACCESSIBLE_ROLE_CELL, i + 1, self->columns[i + 1]);
+    builder->cells[i] = cell_box_new (GTK_ACCESSIBLE_ROLE_CELL, i + 1, self->data_width);
   return builder;
 }
 
@@ -164,8 +186,8 @@ row_end (RowBuilder *builder,
          const char *title)
 {
   CnComparisonView *self = builder->self;
-  GtkWidget *header = cell_box_new (GTK_ACCESSIBLE_ROLE_ROW_HEADER, 0, self->columns[0]);
-  GtkWidget *title_label = cell_label_new (title, LABEL_CHARS);
+  GtkWidget *header = cell_box_new (GTK_ACCESSIBLE_ROLE_ROW_HEADER, 0, self->label_width);
+  GtkWidget *title_label = cell_label_new (title);
   GtkWidget *mark;
   gboolean differs = FALSE;
 
@@ -174,16 +196,16 @@ row_end (RowBuilder *builder,
       differs = TRUE;
 
   gtk_widget_add_css_class (title_label, "heading");
-  gtk_box_append (GTK_BOX (header), title_label);
+  gtk_box_append (cell_content (header), title_label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
   /* A word as well as a tint: never colour alone. */
   /* Translators: marks a comparison row where the networks' answers differ */
-  mark = cell_label_new (_("≠ Differs"), LABEL_CHARS);
+  mark = cell_label_new (_("≠ Differs"));
   gtk_widget_add_css_class (mark, "differs-mark");
   gtk_widget_add_css_class (mark, "caption");
   gtk_widget_set_visible (mark, differs);
-  gtk_box_append (GTK_BOX (header), mark);
+  gtk_box_append (cell_content (header), mark);
 
   gtk_box_append (GTK_BOX (builder->row), header);
   for (guint i = 0; i < builder->n_cells; i++)
@@ -479,9 +501,11 @@ fill_benefit (GtkWidget *cell, CnNetwork *network, gpointer data)
 
         gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Delivers it"), -1);
         gtk_box_append (GTK_BOX (mark), icon);
-        gtk_box_append (GTK_BOX (mark), cell_label_new (_("Yes"), DATA_CHARS - 4));
+        /* One word, not wrapped: a wrapping label beside an image makes
+         * GTK 4.8 warn about its height at huge widths. */
+        gtk_box_append (GTK_BOX (mark), gtk_label_new (_("Yes")));
         gtk_widget_add_css_class (mark, "delivers-mark");
-        gtk_box_append (GTK_BOX (cell), mark);
+        gtk_box_append (cell_content (cell), mark);
         if (links[i].example != NULL)
           add_data (cell, links[i].example, NULL);
         return g_strdup ("1");
@@ -504,7 +528,7 @@ fill_website (GtkWidget *cell, CnNetwork *network, gpointer data)
       GtkWidget *button = cn_link_button_new (host, "win.open-uri", g_variant_new_string (website), website);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-      gtk_box_append (GTK_BOX (cell), button);
+      gtk_box_append (cell_content (cell), button);
     }
   else if (website != NULL)
     add_text (cell, website, NULL);
@@ -568,21 +592,21 @@ add_header_row (CnComparisonView *self)
                                  "accessible-role", GTK_ACCESSIBLE_ROLE_ROW,
                                  "orientation", GTK_ORIENTATION_HORIZONTAL,
                                  NULL);
-  GtkWidget *corner = cell_box_new (GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, 0, self->columns[0]);
+  GtkWidget *corner = cell_box_new (GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, 0, self->label_width);
 
   gtk_widget_add_css_class (row, "comparison-header");
   g_object_set_data_full (G_OBJECT (row), "cn-row-id", g_strdup ("networks"), g_free);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_RELATION_ROW_INDEX, 1, -1);
   gtk_accessible_update_property (GTK_ACCESSIBLE (corner), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Question"), -1);
-  gtk_box_append (GTK_BOX (corner), cell_label_new (NULL, LABEL_CHARS));
+  gtk_box_append (cell_content (corner), cell_label_new (NULL));
   gtk_box_append (GTK_BOX (row), corner);
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->comparison), i);
-      GtkWidget *header = cell_box_new (GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, i + 1, self->columns[i + 1]);
+      GtkWidget *header = cell_box_new (GTK_ACCESSIBLE_ROLE_COLUMN_HEADER, i + 1, self->data_width);
       GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-      GtkWidget *name = cell_label_new (NULL, DATA_CHARS - 4);
+      GtkWidget *name = cell_label_new (NULL);
       GtkWidget *remove = gtk_button_new_from_icon_name ("window-close-symbolic");
       /* Translators: %s is a network's name */
       g_autofree char *remove_label = g_strdup_printf (_("Remove %s from the comparison"), network_title (network));
@@ -601,7 +625,7 @@ add_header_row (CnComparisonView *self)
       g_signal_connect_object (remove, "clicked", G_CALLBACK (remove_clicked_cb), self, 0);
       gtk_box_append (GTK_BOX (line), remove);
 
-      gtk_box_append (GTK_BOX (header), line);
+      gtk_box_append (cell_content (header), line);
       gtk_accessible_update_property (GTK_ACCESSIBLE (header), GTK_ACCESSIBLE_PROPERTY_LABEL, network_title (network),
                                       -1);
       gtk_box_append (GTK_BOX (row), header);
@@ -617,11 +641,12 @@ rebuild (CnComparisonView *self)
 
   self->dirty = FALSE;
   cn_box_remove_all (self->table);
-  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
-    {
-      g_clear_object (&self->columns[i]);
-      self->columns[i] = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
-    }
+  {
+    int char_width = cn_widget_get_char_width (GTK_WIDGET (self));
+
+    self->label_width = LABEL_CHARS * char_width;
+    self->data_width = DATA_CHARS * char_width;
+  }
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->export_button), n >= CN_COMPARISON_MIN);
   if (n < CN_COMPARISON_MIN)
@@ -706,8 +731,6 @@ cn_comparison_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_COMPARISON_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  for (guint i = 0; i < G_N_ELEMENTS (self->columns); i++)
-    g_clear_object (&self->columns[i]);
   g_clear_object (&self->comparison);
   g_clear_object (&self->catalog);
 

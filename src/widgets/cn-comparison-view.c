@@ -32,8 +32,10 @@
  * enough for four networks beside the labels at 1280 pixels. */
 #define LABEL_CHARS 17
 #define DATA_CHARS  32
-/* What a cell's label asks for, less than any column's width. */
-#define MEASURE_CHARS 8
+/* What a cell's label asks for, less than any column's width. Not less:
+ * a wrapping label's smallest width is a layout with a line for every
+ * character, and a hundred long texts laid out that way took seconds. */
+#define MEASURE_CHARS 14
 
 struct _CnComparisonView
 {
@@ -52,8 +54,14 @@ struct _CnComparisonView
   int                label_width;   /* pixels */
   int                data_width;
 
+  GPtrArray         *pending;   /* RowSpec: rows not built yet */
+  guint              tick_id;
   gboolean           dirty;
 };
+
+/* Rows (the names included) in the table's first frame; the others are
+ * built one a frame. */
+#define FIRST_ROWS 3
 
 G_DEFINE_FINAL_TYPE (CnComparisonView, cn_comparison_view, GTK_TYPE_WIDGET)
 
@@ -79,6 +87,7 @@ cell_label_new (const char *text)
                                    "xalign", 0.0f,
                                    "wrap", TRUE,
                                    "wrap-mode", PANGO_WRAP_WORD_CHAR,
+                                   "width-chars", MEASURE_CHARS,
                                    "max-width-chars", MEASURE_CHARS,
                                    NULL);
   return label;
@@ -157,6 +166,13 @@ network_title (CnNetwork *network)
   return cn_text_get (cn_network_get_name (network));
 }
 
+static void
+append_row (CnComparisonView *self,
+            GtkWidget        *row)
+{
+  gtk_box_append (self->table, row);
+}
+
 static RowBuilder *
 row_begin (CnComparisonView *self,
            RowBuilder       *builder,
@@ -228,7 +244,7 @@ row_end (RowBuilder *builder,
   else
     gtk_accessible_update_property (GTK_ACCESSIBLE (builder->row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
-  gtk_box_append (self->table, builder->row);
+  append_row (self, builder->row);
 }
 
 static char *
@@ -557,6 +573,71 @@ typedef char *(*CellFiller) (GtkWidget *cell,
                              gpointer   data);
 
 static void
+build_row (CnComparisonView *self,
+           guint             index,
+           const char       *id,
+           const char       *title,
+           CellFiller        fill,
+           gpointer          data)
+{
+  RowBuilder builder;
+
+  row_begin (self, &builder, id, index);
+  for (guint i = 0; i < builder.n_cells; i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->comparison), i);
+      builder.keys[i] = fill (builder.cells[i], network, data);
+    }
+  row_end (&builder, title);
+}
+
+/* A row still to build. */
+typedef struct
+{
+  guint       index;
+  char       *id;
+  char       *title;
+  CellFiller  fill;
+  gpointer    data;     /* borrowed from the catalog */
+} RowSpec;
+
+static void
+row_spec_free (gpointer data)
+{
+  RowSpec *spec = data;
+
+  g_free (spec->id);
+  g_free (spec->title);
+  g_free (spec);
+}
+
+/* Laying out a row of four long texts takes a few milliseconds, the
+ * whole table a few hundred: the first frame shows the names and the
+ * first rows, and the others are built one a frame (as the detail pane's
+ * sections are), so that opening the comparison answers at once. */
+static gboolean
+build_pending_row_cb (GtkWidget     *widget,
+                      GdkFrameClock *clock,
+                      gpointer       user_data)
+{
+  CnComparisonView *self = CN_COMPARISON_VIEW (widget);
+
+  if (self->pending->len > 0)
+    {
+      RowSpec *spec = g_ptr_array_index (self->pending, 0);
+
+      build_row (self, spec->index, spec->id, spec->title, spec->fill, spec->data);
+      g_ptr_array_remove_index (self->pending, 0);
+    }
+  if (self->pending->len == 0)
+    {
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+static void
 add_row (CnComparisonView *self,
          guint            *index,
          const char       *id,
@@ -564,15 +645,23 @@ add_row (CnComparisonView *self,
          CellFiller        fill,
          gpointer          data)
 {
-  RowBuilder builder;
+  RowSpec *spec;
 
-  row_begin (self, &builder, id, (*index)++);
-  for (guint i = 0; i < builder.n_cells; i++)
+  if (*index < FIRST_ROWS)
     {
-      g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->comparison), i);
-      builder.keys[i] = fill (builder.cells[i], network, data);
+      build_row (self, (*index)++, id, title, fill, data);
+      return;
     }
-  row_end (&builder, title);
+
+  spec = g_new0 (RowSpec, 1);
+  spec->index = (*index)++;
+  spec->id = g_strdup (id);
+  spec->title = g_strdup (title);
+  spec->fill = fill;
+  spec->data = data;
+  g_ptr_array_add (self->pending, spec);
+  if (self->tick_id == 0)
+    self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), build_pending_row_cb, NULL, NULL);
 }
 
 static void
@@ -630,7 +719,7 @@ add_header_row (CnComparisonView *self)
                                       -1);
       gtk_box_append (GTK_BOX (row), header);
     }
-  gtk_box_append (self->table, row);
+  append_row (self, row);
 }
 
 static void
@@ -640,6 +729,8 @@ rebuild (CnComparisonView *self)
   guint index = 1;
 
   self->dirty = FALSE;
+  cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->tick_id);
+  g_ptr_array_set_size (self->pending, 0);
   cn_box_remove_all (self->table);
   {
     int char_width = cn_widget_get_char_width (GTK_WIDGET (self));
@@ -728,6 +819,8 @@ cn_comparison_view_dispose (GObject *object)
 
   if (self->comparison != NULL)
     g_signal_handlers_disconnect_by_data (self->comparison, self);
+  cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->tick_id);
+  g_clear_pointer (&self->pending, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_COMPARISON_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -762,6 +855,7 @@ static void
 cn_comparison_view_init (CnComparisonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->pending = g_ptr_array_new_with_free_func (row_spec_free);
   cn_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back (Esc)"));
   self->dirty = TRUE;
 }
@@ -801,6 +895,18 @@ cn_comparison_view_update (CnComparisonView *self)
 
   if (self->dirty)
     rebuild (self);
+}
+
+/**
+ * cn_comparison_view_is_complete:
+ *
+ * Returns: whether every row of the table has been added
+ */
+gboolean
+cn_comparison_view_is_complete (CnComparisonView *self)
+{
+  g_return_val_if_fail (CN_IS_COMPARISON_VIEW (self), FALSE);
+  return !self->dirty && self->pending->len == 0;
 }
 
 GtkWidget *

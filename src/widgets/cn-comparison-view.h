@@ -24,6 +24,7 @@ void         cn_comparison_view_set_model      (CnComparisonView *self,
 void         cn_comparison_view_update         (CnComparisonView *self);
 
 /* For the tests and the benchmark: the table as built. */
+gboolean     cn_comparison_view_is_complete    (CnComparisonView *self);
 GtkWidget   *cn_comparison_view_get_table      (CnComparisonView *self);
 GtkWidget   *cn_comparison_view_get_row        (CnComparisonView *self,
                                                 const char       *row_id);

@@ -158,7 +158,9 @@ test_every_control_is_named (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-compare", "s", cn_network_get_id (network));
     }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comparison", NULL);
-  cn_test_iterate (100);
+  CN_TEST_WAIT_UNTIL (cn_comparison_view_is_complete (
+    CN_COMPARISON_VIEW (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "comparison_view"))));
+  cn_test_iterate (50);
   assert_all_named (window, "comparison");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-comparison", NULL);
 

@@ -28,8 +28,8 @@
 
 #define ROW_HEADER_CHARS 24
 #define MEASURE_CHARS    4
-#define BENEFIT_CHARS    14
-#define THEME_CHARS      11
+#define BENEFIT_CHARS    17
+#define THEME_CHARS      12
 
 typedef enum
 {

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cn-benefits-matrix.h"
 #include "cn-benefits-view.h"
 #include "cn-clamp.h"
 #include "cn-search-filter.h"
@@ -40,6 +41,8 @@ struct _CnBenefitsView
   GtkLabel           *summary_label;
   GtkLabel           *explanation_label;
   GtkBox             *sections_box;
+  GtkStack           *mode_stack;
+  CnBenefitsMatrix   *matrix;
 
   CnReadingPage       reading;
 
@@ -227,6 +230,14 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                   -1);
 }
 
+/* The matrix is built when first shown: most visits want the list. */
+static void
+mode_changed_cb (CnBenefitsView *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->mode_stack), "matrix") == 0)
+    cn_benefits_matrix_set_catalog (self->matrix, self->catalog);
+}
+
 static void
 cn_benefits_view_dispose (GObject *object)
 {
@@ -297,6 +308,7 @@ cn_benefits_view_class_init (CnBenefitsViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CN_TYPE_CLAMP);
+  g_type_ensure (CN_TYPE_BENEFITS_MATRIX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-benefits-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, list_view);
@@ -312,6 +324,9 @@ cn_benefits_view_class_init (CnBenefitsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, mode_stack);
+  gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, matrix);
+  gtk_widget_class_bind_template_callback (widget_class, mode_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, selection_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, filtered_items_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, setup_row_cb);
@@ -380,6 +395,7 @@ cn_benefits_view_set_catalog (CnBenefitsView *self,
   if (selected_id != NULL)
     cn_benefits_view_select_benefit (self, selected_id);
   update_empty_state (self);
+  mode_changed_cb (self);
 }
 
 /**
@@ -492,4 +508,29 @@ cn_benefits_view_get_n_visible (CnBenefitsView *self)
 {
   g_return_val_if_fail (CN_IS_BENEFITS_VIEW (self), 0);
   return g_list_model_get_n_items (G_LIST_MODEL (self->filter_model));
+}
+
+/**
+ * cn_benefits_view_set_mode:
+ * @mode: "list" or "matrix"
+ */
+void
+cn_benefits_view_set_mode (CnBenefitsView *self,
+                           const char     *mode)
+{
+  g_return_if_fail (CN_IS_BENEFITS_VIEW (self));
+
+  gtk_stack_set_visible_child_name (self->mode_stack, g_strcmp0 (mode, "matrix") == 0 ? "matrix" : "list");
+}
+
+/**
+ * cn_benefits_view_get_matrix:
+ *
+ * Returns: (transfer none): the matrix page
+ */
+CnBenefitsMatrix *
+cn_benefits_view_get_matrix (CnBenefitsView *self)
+{
+  g_return_val_if_fail (CN_IS_BENEFITS_VIEW (self), NULL);
+  return self->matrix;
 }

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "cn-benefits-matrix.h"
 #include "cn-catalog.h"
 
 G_BEGIN_DECLS
@@ -27,5 +28,9 @@ gboolean    cn_benefits_view_select_benefit         (CnBenefitsView *self,
 CnBenefit  *cn_benefits_view_get_selected           (CnBenefitsView *self);
 GPtrArray  *cn_benefits_view_dup_listed_network_ids (CnBenefitsView *self);
 guint       cn_benefits_view_get_n_visible          (CnBenefitsView *self);
+
+void         cn_benefits_view_set_mode              (CnBenefitsView *self,
+                                                     const char     *mode);
+CnBenefitsMatrix *cn_benefits_view_get_matrix       (CnBenefitsView *self);
 
 G_END_DECLS

@@ -66,14 +66,17 @@ cn_clamp_measure (GtkWidget      *widget,
     {
       int width = for_size;
 
-      /* The child's height is measured at the width it will get. */
-      if (width >= 0)
-        {
-          int min_w;
+      int min_w;
 
-          gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
-          width = MAX (min_w, MIN (width, self->maximum_size));
-        }
+      /* The child's height is measured at the width it will get; with no
+       * width given, at the clamp's natural width. (Measured at -1, a
+       * wrapping label guesses a wide line and reports fewer lines than
+       * at the clamp's width, and GTK warns that the height grows with
+       * the width.) */
+      gtk_widget_measure (self->child, GTK_ORIENTATION_HORIZONTAL, -1, &min_w, NULL, NULL, NULL);
+      if (width < 0)
+        width = self->maximum_size;
+      width = MAX (min_w, MIN (width, self->maximum_size));
       gtk_widget_measure (self->child, orientation, width, minimum, natural, NULL, NULL);
     }
 }

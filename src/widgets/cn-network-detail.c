@@ -43,6 +43,7 @@ struct _CnNetworkDetail
   GtkLabel    *fallback_label;
   GtkLabel    *summary_label;
   GtkButton   *website_button;
+  GtkToggleButton *compare_button;
   GtkLabel    *description_label;
   GtkBox      *sections_box;
   GtkToggleButton *star_button;
@@ -60,9 +61,11 @@ struct _CnNetworkDetail
 
   gboolean     loading_note;   /* the buffer is being filled from the shortlist */
   gboolean     note_edited;    /* typed in since the record was shown */
+  CnComparison *comparison;
 
   guint        next_section;   /* in section_builders */
   gboolean     top_shown;      /* a frame has shown the top of the page */
+  gboolean     syncing_compare;
   guint        tick_id;
 };
 
@@ -927,6 +930,33 @@ rebuild (CnNetworkDetail *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
 }
 
+/* The Compare button shows whether the network is in the window's
+ * comparison; pressing it asks the window (win.toggle-compare), which may
+ * refuse a fifth network. */
+static void
+update_compare_button (CnNetworkDetail *self)
+{
+  gboolean compared = self->comparison != NULL && cn_comparison_contains (self->comparison, self->network);
+
+  self->syncing_compare = TRUE;
+  gtk_toggle_button_set_active (self->compare_button, compared);
+  self->syncing_compare = FALSE;
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->compare_button),
+                              compared ? _("Remove from the comparison (Ctrl+Shift+C)")
+                                       : _("Add to the comparison (Ctrl+Shift+C)"));
+  gtk_widget_set_visible (GTK_WIDGET (self->compare_button), self->comparison != NULL && self->network != NULL);
+}
+
+static void
+compare_toggled_cb (CnNetworkDetail *self)
+{
+  if (self->syncing_compare || self->network == NULL)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.toggle-compare", "s", cn_network_get_id (self->network));
+  /* Whatever the window decided, the button shows it. */
+  update_compare_button (self);
+}
+
 /**
  * cn_network_detail_is_complete:
  *
@@ -958,7 +988,31 @@ cn_network_detail_set_network (CnNetworkDetail *self,
     return;
 
   rebuild (self);
+  update_compare_button (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
+}
+
+/**
+ * cn_network_detail_set_comparison:
+ * @comparison: (nullable): the window's comparison set, which the Compare
+ *   button follows
+ */
+void
+cn_network_detail_set_comparison (CnNetworkDetail *self,
+                                  CnComparison    *comparison)
+{
+  g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
+
+  if (self->comparison != comparison)
+    {
+      if (self->comparison != NULL)
+        g_signal_handlers_disconnect_by_data (self->comparison, self);
+      g_set_object (&self->comparison, comparison);
+      if (comparison != NULL)
+        g_signal_connect_object (comparison, "items-changed", G_CALLBACK (update_compare_button), self,
+                                 G_CONNECT_SWAPPED);
+    }
+  update_compare_button (self);
 }
 
 /**
@@ -1047,6 +1101,9 @@ cn_network_detail_dispose (GObject *object)
   if (self->shortlist != NULL)
     g_signal_handlers_disconnect_by_data (self->shortlist, self);
   g_clear_object (&self->shortlist);
+  if (self->comparison != NULL)
+    g_signal_handlers_disconnect_by_data (self->comparison, self);
+  g_clear_object (&self->comparison);
 
   G_OBJECT_CLASS (cn_network_detail_parent_class)->dispose (object);
 }
@@ -1130,6 +1187,8 @@ cn_network_detail_class_init (CnNetworkDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, notes_heading);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, notes_view);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, notes_status);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkDetail, compare_button);
+  gtk_widget_class_bind_template_callback (widget_class, compare_toggled_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cnnetworkdetail");

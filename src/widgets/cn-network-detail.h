@@ -12,6 +12,7 @@
 #include "cn-shortlist.h"
 
 #include "cn-catalog.h"
+#include "cn-comparison.h"
 
 G_BEGIN_DECLS
 
@@ -26,6 +27,8 @@ void         cn_network_detail_set_case_studies (CnNetworkDetail *self,
                                                  GListModel      *studies);
 void         cn_network_detail_set_shortlist  (CnNetworkDetail *self,
                                                CnShortlist     *shortlist);
+void         cn_network_detail_set_comparison (CnNetworkDetail *self,
+                                               CnComparison    *comparison);
 const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
 GtkTextView *cn_network_detail_get_notes_view (CnNetworkDetail *self);
 const char  *cn_network_detail_get_notes_status (CnNetworkDetail *self);

@@ -76,3 +76,19 @@ cn_box_remove_all (GtkBox *box)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))))
     gtk_box_remove (box, child);
 }
+
+/**
+ * cn_widget_get_char_width:
+ *
+ * Returns: the approximate width of a character in @widget's font, in
+ *   pixels: for widths given in characters, as GtkLabel's width-chars
+ */
+int
+cn_widget_get_char_width (GtkWidget *widget)
+{
+  PangoFontMetrics *metrics = pango_context_get_metrics (gtk_widget_get_pango_context (widget), NULL, NULL);
+  int width = PANGO_PIXELS (pango_font_metrics_get_approximate_char_width (metrics));
+
+  pango_font_metrics_unref (metrics);
+  return MAX (width, 1);
+}

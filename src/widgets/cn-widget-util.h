@@ -17,4 +17,6 @@ void         cn_widget_clear_tick_callback (GtkWidget  *widget,
                                             guint      *tick_id);
 void         cn_box_remove_all             (GtkBox     *box);
 
+int          cn_widget_get_char_width      (GtkWidget  *widget);
+
 G_END_DECLS

@@ -331,6 +331,45 @@ show_fit_finder_action (GtkWidget  *widget,
   gtk_window_present (self->fit_finder);
 }
 
+static void
+toggle_compare_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *param)
+{
+  _cn_window_toggle_compare (CN_WINDOW (widget), g_variant_get_string (param, NULL));
+}
+
+static void
+show_comparison_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *param)
+{
+  _cn_window_show_comparison (CN_WINDOW (widget));
+}
+
+static void
+close_comparison_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *param)
+{
+  _cn_window_close_comparison (CN_WINDOW (widget));
+}
+
+/* Esc leaves the comparison wherever the focus is in it; elsewhere the key
+ * goes on to whoever else wants it (the search bar). */
+static gboolean
+escape_comparison_cb (GtkWidget *widget,
+                      GVariant  *args,
+                      gpointer   user_data)
+{
+  CnWindow *self = CN_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "comparison") != 0)
+    return FALSE;
+  _cn_window_close_comparison (self);
+  return TRUE;
+}
+
 void
 _cn_window_class_actions_init (GtkWidgetClass *widget_class)
 {
@@ -366,4 +405,11 @@ _cn_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.remove-last-filter", NULL, remove_last_filter_action);
   gtk_widget_class_install_action (widget_class, "win.clear-filters", NULL, clear_filters_action);
   gtk_widget_class_install_action (widget_class, "win.show-fit-finder", NULL, show_fit_finder_action);
+  /* "" stands for the network the detail shows (the keyboard shortcut). */
+  gtk_widget_class_install_action (widget_class, "win.toggle-compare", "s", toggle_compare_action);
+  gtk_widget_class_install_action (widget_class, "win.show-comparison", NULL, show_comparison_action);
+  gtk_widget_class_install_action (widget_class, "win.close-comparison", NULL, close_comparison_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.toggle-compare", "s", "");
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Escape, 0, escape_comparison_cb, NULL);
 }

@@ -17,6 +17,7 @@
 #include "cn-filter-chips.h"
 #include "cn-filter-popover.h"
 #include "cn-deadlines-view.h"
+#include "cn-comparison-view.h"
 #include "cn-network-detail.h"
 #include "cn-network-list.h"
 #include "cn-ranked-selection.h"
@@ -74,6 +75,8 @@ struct _CnWindow
   GtkWidget            *back_button;
   GtkRevealer          *glossary_hint;
   GtkButton            *glossary_hint_button;
+  CnComparisonView     *comparison_view;
+  GtkButton            *compare_button;
 
   /* Owned references */
   CnCatalog            *catalog;
@@ -87,6 +90,8 @@ struct _CnWindow
   char                 *glossary_term;  /* the entry the glossary was opened at */
   CnShortlist          *shortlist;     /* the application's */
   GtkWindow            *brief_dialog;  /* weak: the one open, if any */
+  CnComparison         *comparison;
+  char                 *view_before_comparison;
 
   /* Filled on first use, to keep startup to what the first frame shows. */
   gboolean              benefits_ready;
@@ -149,6 +154,13 @@ void      _cn_window_set_file_hook           (CnWindow      *self,
                                               gpointer       user_data);
 void      _cn_window_show_info               (CnWindow      *self,
                                               const char    *message);
+
+/* cn-window-compare.c */
+void      _cn_window_setup_comparison        (CnWindow      *self);
+void      _cn_window_toggle_compare          (CnWindow      *self,
+                                              const char    *id);
+void      _cn_window_show_comparison         (CnWindow      *self);
+void      _cn_window_close_comparison        (CnWindow      *self);
 
 /* cn-window-actions.c */
 void      _cn_window_class_actions_init      (GtkWidgetClass *widget_class);

@@ -72,6 +72,21 @@ get_largest_monitor (int *width,
   return *width > 0 && *height > 0;
 }
 
+/* The comparison is a page of the view stack, but it is not a place to
+ * come back to: its set is not saved, so the saved view stays the one the
+ * user compared from. */
+static GVariant *
+view_to_setting (const GValue       *value,
+                 const GVariantType *expected_type,
+                 gpointer            user_data)
+{
+  const char *view = g_value_get_string (value);
+
+  if (view == NULL || g_str_equal (view, "comparison"))
+    return NULL;
+  return g_variant_new_string (view);
+}
+
 void
 _cn_window_restore_state (CnWindow *self)
 {
@@ -95,7 +110,8 @@ _cn_window_restore_state (CnWindow *self)
   gtk_paned_set_position (self->paned, position);
 
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "view", self->view_stack, "visible-child-name", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind_with_mapping (self->settings, "view", self->view_stack, "visible-child-name",
+                                G_SETTINGS_BIND_DEFAULT, NULL, view_to_setting, NULL, NULL);
   g_settings_bind (self->settings, "case-study-visible", self, "case-study-visible", G_SETTINGS_BIND_DEFAULT);
 }
 

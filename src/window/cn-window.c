@@ -987,6 +987,7 @@ setup_models (CnWindow *self)
                            G_CONNECT_SWAPPED);
   gtk_widget_set_sensitive (GTK_WIDGET (self->case_study_button), self->case_study != NULL);
 
+  _cn_window_setup_comparison (self);
   _cn_window_update_detail (self);
 }
 
@@ -1076,6 +1077,8 @@ cn_window_dispose (GObject *object)
   g_clear_object (&self->case_study);
   g_clear_object (&self->history);
   g_clear_pointer (&self->glossary_term, g_free);
+  g_clear_object (&self->comparison);
+  g_clear_pointer (&self->view_before_comparison, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->catalog);
   g_clear_object (&self->shortlist);
@@ -1201,6 +1204,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (CN_TYPE_AUTHORITIES_PAGE);
   g_type_ensure (GTK_TYPE_REVEALER);
   g_type_ensure (CN_TYPE_SHORTLIST_VIEW);
+  g_type_ensure (CN_TYPE_COMPARISON_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CnWindow, message_bar);
@@ -1231,6 +1235,8 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, deadlines_view);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, compare_button);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);

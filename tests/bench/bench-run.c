@@ -7,10 +7,10 @@
 
 /* Runs every benchmark of issue 7 and prints ONE table at the end:
  *
- *   bench-run --bench-catalog=P --bench-window=P --bench-startup=P
+ *   bench-run --bench-catalog=P --bench-window=P --bench-compare=P --bench-startup=P
  *             --app=P --bare=P [--schema-dir=DIR]
  *             [--sizes=1000,10000,100000] [--window-sizes=…]
- *             [--only=model,facets,window,startup] [--runs=10]
+ *             [--only=model,facets,window,compare,startup] [--runs=10]
  *             [--tmpdir=DIR] [--keep] [--output=FILE]
  *
  * The synthetic catalogs are generated into a fresh temporary directory,
@@ -32,6 +32,7 @@
 static char *bench_catalog = NULL;
 static char *bench_window = NULL;
 static char *bench_startup = NULL;
+static char *bench_compare = NULL;
 static char *app_path = NULL;
 static char *bare_path = NULL;
 static char *schema_dir = NULL;
@@ -47,12 +48,13 @@ static const GOptionEntry entries[] = {
   { "bench-catalog", 0, 0, G_OPTION_ARG_FILENAME, &bench_catalog, "The bench-catalog program", "PATH" },
   { "bench-window", 0, 0, G_OPTION_ARG_FILENAME, &bench_window, "The bench-window program", "PATH" },
   { "bench-startup", 0, 0, G_OPTION_ARG_FILENAME, &bench_startup, "The bench-startup program", "PATH" },
+  { "bench-compare", 0, 0, G_OPTION_ARG_FILENAME, &bench_compare, "The bench-compare program", "PATH" },
   { "app", 0, 0, G_OPTION_ARG_FILENAME, &app_path, "The climate-networks binary", "PATH" },
   { "bare", 0, 0, G_OPTION_ARG_FILENAME, &bare_path, "The bare-window binary", "PATH" },
   { "schema-dir", 0, 0, G_OPTION_ARG_FILENAME, &schema_dir, "Compiled GSettings schemas of the build", "DIR" },
   { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Catalog sizes (default 1000,10000,100000)", "LIST" },
   { "window-sizes", 0, 0, G_OPTION_ARG_STRING, &window_sizes_arg, "Sizes for the window (default: --sizes)", "LIST" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Parts to run (default model,window,startup; facets runs with model or alone)", "LIST" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Parts to run (default model,window,compare,startup; facets runs with model or alone)", "LIST" },
   { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Startup runs of each program (default 10)", "N" },
   { "tmpdir", 0, 0, G_OPTION_ARG_FILENAME, &tmpdir_arg, "Where to write the catalogs (default: a new temporary directory)", "DIR" },
   { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the generated catalogs", NULL },
@@ -101,7 +103,7 @@ add_row (const char *figure,
 static gboolean
 want (const char *part)
 {
-  g_auto(GStrv) list = g_strsplit (only ? only : "model,window,startup", ",", -1);
+  g_auto(GStrv) list = g_strsplit (only ? only : "model,window,compare,startup", ",", -1);
 
   return g_strv_contains ((const char * const *) list, part);
 }
@@ -321,6 +323,7 @@ main (int   argc,
     }
   if (((want ("model") || want ("facets")) && bench_catalog == NULL) ||
       (want ("window") && bench_window == NULL) ||
+      (want ("compare") && bench_compare == NULL) ||
       (want ("startup") && (bench_startup == NULL || app_path == NULL || bare_path == NULL)))
     {
       fprintf (stderr, "bench-run: the programs of the parts to run are required (see --help)\n");
@@ -410,6 +413,16 @@ main (int   argc,
         else
           run (args, what);
       }
+
+  if (want ("compare"))
+    {
+      const char *args[] = { bench_compare, NULL };
+
+      if (!display)
+        add_row ("compare", "no display (run under xvfb-run, or build-aux/dev bench)", NULL, "SKIP");
+      else
+        run (args, "compare");
+    }
 
   if (want ("startup"))
     {

@@ -189,6 +189,34 @@ test_every_control_is_named (void)
   assert_all_named (window, "shortlist view");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-shortlist", "s", "c40");
   cn_shortlist_set_note (cn_application_get_shortlist (CN_APPLICATION (app)), "c40", "");
+  /* The benefits matrix, both grids, with a cell chosen. */
+  cn_benefits_view_set_mode (CN_BENEFITS_VIEW (cn_test_window_get_benefits_view (window)), "matrix");
+  cn_test_iterate (50);
+  assert_all_named (window, "benefits matrix");
+  {
+    CnBenefitsMatrix *matrix = cn_benefits_view_get_matrix (CN_BENEFITS_VIEW (cn_test_window_get_benefits_view (window)));
+
+    g_signal_emit_by_name (cn_benefits_matrix_get_cell (matrix, "benefits", 1, 1), "clicked");
+    cn_test_iterate (30);
+    assert_all_named (window, "benefits matrix, a cell chosen");
+    cn_benefits_matrix_set_mode (matrix, "themes");
+    cn_test_iterate (50);
+    assert_all_named (window, "themes matrix");
+  }
+  cn_benefits_view_set_mode (CN_BENEFITS_VIEW (cn_test_window_get_benefits_view (window)), "list");
+
+  /* The comparison of four. */
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(CnNetwork) network = g_list_model_get_item (cn_catalog_get_networks (catalog), i);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-compare", "s", cn_network_get_id (network));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comparison", NULL);
+  CN_TEST_WAIT_UNTIL (cn_comparison_view_is_complete (
+    CN_COMPARISON_VIEW (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "comparison_view"))));
+  cn_test_iterate (50);
+  assert_all_named (window, "comparison");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close-comparison", NULL);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-welcome", NULL);
   cn_test_iterate (50);

@@ -508,7 +508,8 @@ check_year_timeline (int         width,
   cn_test_iterate (20);
   g_assert_cmpint (cn_year_timeline_get_selected (timeline), ==, 1);
   second = cn_year_timeline_get_mark (timeline, 1);
-  g_assert_true (gtk_widget_has_focus (second));
+  /* The window may not be the active one on a shared display: focus within it. */
+  g_assert_true (gtk_widget_is_focus (second));
   g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (second)));
   g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (first)));
   g_assert_true (g_str_has_prefix (cn_year_timeline_get_selected_text (timeline), "1990"));

@@ -274,5 +274,23 @@ main (int   argc,
   status = g_test_run ();
 
   reset ();
+  {
+    g_autoptr(GFile) dir = g_file_new_for_path (work_dir);
+    g_autoptr(GFileEnumerator) files = g_file_enumerate_children (dir, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                                                   G_FILE_QUERY_INFO_NONE, NULL, NULL);
+    GFileInfo *info;
+
+    /* The variants written by the tests; the data folder is empty again. */
+    while (files != NULL && (info = g_file_enumerator_next_file (files, NULL, NULL)) != NULL)
+      {
+        g_autoptr(GFile) child = g_file_get_child (dir, g_file_info_get_name (info));
+
+        g_file_delete (child, NULL, NULL);
+        g_object_unref (info);
+      }
+    g_file_delete (dir, NULL, NULL);
+  }
+  g_free (data_home);
+  g_free (work_dir);
   return status;
 }

@@ -74,7 +74,7 @@ cn_glance_eligibility_icon (CnIsraelEligibility eligibility)
       return "action-unavailable-symbolic";
     case CN_ISRAEL_ELIGIBILITY_UNCLEAR:
     default:
-      return "dialog-question-symbolic";
+      return "cn-not-confirmed-symbolic";
     }
 }
 
@@ -246,7 +246,10 @@ cn_glance_set_network (CnGlance  *self,
   status = cn_glance_dup_status (network);
   gtk_label_set_text (self->status_label, status);
 
-  checked = cn_glance_dup_checked_on (network);
+  /* Beside its key "Checked on", the date alone. */
+  checked = cn_network_get_verified (network) != NULL
+              ? cn_date_format_long (NULL, cn_network_get_verified (network))
+              : cn_glance_dup_checked_on (network);
   gtk_label_set_text (self->checked_label, checked);
 
   {

@@ -126,7 +126,7 @@ test_glance_states (void)
                    "Israeli local authority can join: Yes\n"
                    "Cost: No fee\n"
                    "Status: Active\n"
-                   "Checked: Checked on 2 December 2026\n");
+                   "Checked on: 2 December 2026\n");
 
   show_network (window, "gggi");
   gggi = glance_text (window);
@@ -288,7 +288,7 @@ test_freshness (void)
                    "Israeli local authority can join: Not confirmed\n"
                    "Cost: Not confirmed\n"
                    "Status: Active\n"
-                   "Checked: Checked on 15 January 2024 May be out of date\n");
+                   "Checked on: 15 January 2024 May be out of date\n");
 
   show_network (window, "iclei");
   g_assert_false (cn_glance_is_stale_shown (get_glance (window)));

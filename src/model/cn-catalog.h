@@ -111,6 +111,24 @@ const CnSearchDoc *cn_catalog_get_benefit_search_doc (CnCatalog   *self,
 guint          cn_catalog_search_networks        (CnCatalog           *self,
                                                   const CnSearchQuery *query,
                                                   int                 *ranks);
+CnSearchQuery *cn_catalog_new_search_query       (CnCatalog           *self,
+                                                  const char          *text);
+CnSearchQuery *cn_catalog_correct_network_query  (CnCatalog           *self,
+                                                  const CnSearchQuery *query);
+
+/* Where a search matched a case study: its title and summary (section -1)
+ * or one of its sections. */
+typedef struct
+{
+  CnCaseStudy *case_study;   /* borrowed from the catalog */
+  guint        position;     /* of the case study in the catalog */
+  int          section;      /* index into its sections, or -1 */
+  const char  *section_id;   /* the section's id, or NULL */
+  int          rank;         /* as cn_search_doc_match()'s: lower is better */
+} CnCaseStudyMatch;
+
+GArray        *cn_catalog_search_case_studies    (CnCatalog           *self,
+                                                  const CnSearchQuery *query);
 
 /* The vocabularies that records point to by id. */
 typedef enum

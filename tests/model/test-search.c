@@ -334,8 +334,9 @@ test_match_all_words (void)
   g_assert_cmpint (match (doc, "covenant mayors"), ==, 0);
   g_assert_cmpint (match (doc, "mayors covenant"), ==, 0);
   g_assert_cmpint (match (doc, "covenant cities"), ==, CN_SEARCH_NO_MATCH);
-  g_assert_cmpint (match (doc, "covenant climate"), ==, 1);
-  g_assert_cmpint (match (doc, "climate energy"), ==, 2);
+  /* A word only outside the name ranks lower; two, lower still. */
+  g_assert_cmpint (match (doc, "covenant climate"), >, 0);
+  g_assert_cmpint (match (doc, "climate energy"), >, match (doc, "covenant climate"));
   g_assert_cmpint (match (doc, "climate energy water"), ==, CN_SEARCH_NO_MATCH);
 }
 
@@ -357,8 +358,8 @@ test_match_both_languages (void)
   g_assert_cmpint (match (doc, "רשת"), ==, 0);
   /* One word in each language in the same query. */
   g_assert_cmpint (match (doc, "c40 ערים"), ==, 0);
-  g_assert_cmpint (match (doc, "large ערים"), ==, 1);
-  g_assert_cmpint (match (doc, "network large"), ==, 2);
+  g_assert_cmpint (match (doc, "large ערים"), >, 0);
+  g_assert_cmpint (match (doc, "network large"), >, match (doc, "large ערים"));
   g_assert_cmpint (match (doc, "network קטנות"), ==, CN_SEARCH_NO_MATCH);
   g_assert_cmpuint (cn_search_doc_get_size (doc), >, 0);
 }
@@ -441,11 +442,11 @@ test_catalog_network_docs (void)
   g_assert_cmpint (cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, 2), rc), ==, 0);
   successor = cn_catalog_find_network (catalog, "resilient-cities-network");
   g_assert_cmpint (cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, cn_network_get_position (successor)), rc),
-                   ==, 1);
+                   >, 0);
 
   /* Only through the theme label (secondary): "EcoMobility" does not start
    * with "mobility". */
-  assert_catalog_search (catalog, "mobility", 1, "ecomobility-alliance");
+  assert_catalog_search (catalog, "mobility", -1, "ecomobility-alliance");
   /* Hebrew alias with a space. */
   assert_catalog_search (catalog, "סי 40", 0, "c40");
   assert_catalog_search (catalog, "סי-40", 0, "c40");
@@ -459,7 +460,9 @@ test_catalog_network_docs (void)
   /* Both languages of the name. */
   assert_catalog_search (catalog, "ICLEI", -1, "iclei");
   assert_catalog_search (catalog, "קיימות", -1, "iclei");
-  assert_catalog_search (catalog, "resilient", 0, "100-resilient-cities resilient-cities-network");
+  /* Other forms of the word too (Snowball's stem "resili"), ranked lower:
+   * see /search/rank/fixtures. */
+  assert_catalog_search (catalog, "resilient", -1, "c40 iclei 100-resilient-cities resilient-cities-network");
   assert_catalog_search (catalog, "no-such-word", -1, "");
   assert_catalog_search (catalog, "",
                          0, "c40 iclei 100-resilient-cities resilient-cities-network ecomobility-alliance");
@@ -482,7 +485,10 @@ test_catalog_benefit_docs (void)
 
       /* Title first; the delivering networks' examples as secondary text. */
       g_assert_cmpint (cn_search_doc_match (doc, partnerships), ==, is_partnerships ? 0 : CN_SEARCH_NO_MATCH);
-      g_assert_cmpint (cn_search_doc_match (doc, festival), ==, is_recognition ? 1 : CN_SEARCH_NO_MATCH);
+      if (is_recognition)
+        g_assert_cmpint (cn_search_doc_match (doc, festival), >, 0);
+      else
+        g_assert_cmpint (cn_search_doc_match (doc, festival), ==, CN_SEARCH_NO_MATCH);
     }
 }
 
@@ -517,11 +523,54 @@ random_query (GRand      *rand,
 }
 
 static void
+assert_index_matches_plain_full (const CnSearchIndex       *index,
+                                 const CnSearchDoc * const *docs,
+                                 guint                      n_docs,
+                                 GPtrArray                 *words,
+                                 guint                      n_queries,
+                                 CnSearchSynonyms          *synonyms);
+
+static void
 assert_index_matches_plain (const CnSearchIndex       *index,
                             const CnSearchDoc * const *docs,
                             guint                      n_docs,
                             GPtrArray                 *words,
                             guint                      n_queries)
+{
+  assert_index_matches_plain_full (index, docs, n_docs, words, n_queries, NULL);
+}
+
+static void
+assert_query_same (const CnSearchIndex       *index,
+                   const CnSearchDoc * const *docs,
+                   guint                      n_docs,
+                   const CnSearchQuery       *query,
+                   int                       *ranks)
+{
+  guint n_matches = cn_search_index_query (index, query, ranks);
+  guint expected_matches = 0;
+
+  for (guint d = 0; d < n_docs; d++)
+    {
+      int expected = cn_search_doc_match (docs[d], query);
+
+      if (expected != ranks[d])
+        g_error ("query “%s”, record %u: index says %d, matcher says %d",
+                 cn_search_query_get_text (query), d, ranks[d], expected);
+      expected_matches += expected != CN_SEARCH_NO_MATCH;
+    }
+  g_assert_cmpuint (n_matches, ==, expected_matches);
+}
+
+/* With synonyms, and the index's corrections of queries that find nothing
+ * (the plain matcher applies the same corrected query). */
+static void
+assert_index_matches_plain_full (const CnSearchIndex       *index,
+                                 const CnSearchDoc * const *docs,
+                                 guint                      n_docs,
+                                 GPtrArray                 *words,
+                                 guint                      n_queries,
+                                 CnSearchSynonyms          *synonyms)
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
   g_autofree int *ranks = g_new (int, n_docs);
@@ -530,19 +579,13 @@ assert_index_matches_plain (const CnSearchIndex       *index,
   for (guint q = 0; q < n_queries; q++)
     {
       g_autofree char *text = random_query (rand, words);
-      g_autoptr(CnSearchQuery) query = cn_search_query_new (text);
+      g_autoptr(CnSearchQuery) query = cn_search_query_new_full (text, synonyms);
+      g_autoptr(CnSearchQuery) corrected = cn_search_index_correct (index, query);
       guint n_matches = cn_search_index_query (index, query, ranks);
-      guint expected_matches = 0;
 
-      for (guint d = 0; d < n_docs; d++)
-        {
-          int expected = cn_search_doc_match (docs[d], query);
-
-          if (expected != ranks[d])
-            g_error ("query “%s”, record %u: index says %d, matcher says %d", text, d, ranks[d], expected);
-          expected_matches += expected != CN_SEARCH_NO_MATCH;
-        }
-      g_assert_cmpuint (n_matches, ==, expected_matches);
+      assert_query_same (index, docs, n_docs, query, ranks);
+      if (corrected != NULL)
+        assert_query_same (index, docs, n_docs, corrected, ranks);
       total_matches += n_matches;
     }
   /* The queries did find things. */
@@ -570,7 +613,7 @@ test_index_matches_plain_bundled (void)
 
   {
     g_autoptr(CnSearchIndex) index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, n);
-    assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 2000);
+    assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 300);
   }
 
   /* And the catalog's own index, which is built from the texts without
@@ -581,7 +624,7 @@ test_index_matches_plain_bundled (void)
 
     ranks = g_new (int, n);
     g_assert_cmpuint (cn_catalog_search_networks (catalog, mobility, ranks), >=, 2);
-    for (guint q = 0; q < 2000; q++)
+    for (guint q = 0; q < 500; q++)
       {
         g_autofree char *text = random_query (rand, words);
         g_autoptr(CnSearchQuery) query = cn_search_query_new (text);
@@ -611,15 +654,20 @@ test_index_matches_plain_synthetic (void)
   g_autoptr(CnSearchIndex) text_index = NULL;
   CnSearchIndexBuilder *text_builder = cn_search_index_builder_new ();
   const guint n = 3000;
+  static const char *group1[] = { "mobility", "transport", "מים ערים", NULL };
+  static const char *group2[] = { "resilience", "חוסן", "network city", NULL };
+  static const char *group3[] = { "climate", "אקלים", NULL };
+  static const char * const *groups[] = { group1, group2, group3 };
+  g_autoptr(CnSearchSynonyms) synonyms = cn_search_synonyms_new (groups, G_N_ELEMENTS (groups));
 
   for (guint d = 0; d < n; d++)
     {
       CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
 
-      for (guint tier = 0; tier < 2; tier++)
+      for (guint tier = 0; tier < CN_SEARCH_N_TIERS; tier++)
         {
           g_autoptr(GString) text = g_string_new (NULL);
-          guint n_words = g_rand_int_range (rand, 0, tier == 0 ? 4 : 12);
+          guint n_words = g_rand_int_range (rand, 0, tier == 0 ? 4 : 5);
 
           for (guint i = 0; i < n_words; i++)
             g_string_append_printf (text, "%s%s ", vocabulary[g_rand_int_range (rand, 0, G_N_ELEMENTS (vocabulary))],
@@ -633,10 +681,12 @@ test_index_matches_plain_synthetic (void)
     }
 
   index = cn_search_index_new ((const CnSearchDoc * const *) docs->pdata, n);
-  assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 500);
+  assert_index_matches_plain (index, (const CnSearchDoc * const *) docs->pdata, n, words, 150);
   /* Built from the texts directly, as the catalog does. */
   text_index = cn_search_index_builder_end (text_builder);
-  assert_index_matches_plain (text_index, (const CnSearchDoc * const *) docs->pdata, n, words, 500);
+  assert_index_matches_plain (text_index, (const CnSearchDoc * const *) docs->pdata, n, words, 150);
+  /* Synonyms, one word and phrases, across the languages. */
+  assert_index_matches_plain_full (text_index, (const CnSearchDoc * const *) docs->pdata, n, words, 150, synonyms);
 }
 
 int

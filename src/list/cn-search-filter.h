@@ -33,6 +33,8 @@ const int      *cn_search_filter_get_ranks (CnSearchFilter *self,
 int             cn_search_filter_get_rank  (CnSearchFilter *self,
                                             guint           position);
 gboolean        cn_search_filter_is_active (CnSearchFilter *self);
+CnSearchQuery  *cn_search_filter_get_query (CnSearchFilter *self);
+const char     *cn_search_filter_get_corrected_text (CnSearchFilter *self);
 GtkSorter      *cn_search_filter_create_sorter (CnSearchFilter *self);
 
 G_END_DECLS

@@ -23,6 +23,9 @@ void               cn_network_list_set_selection   (CnNetworkList     *self,
                                                     CnRankedSelection *selection);
 void               cn_network_list_set_search_text (CnNetworkList     *self,
                                                     const char        *text);
+void               cn_network_list_set_search_query (CnNetworkList *self,
+                                                     CnSearchQuery *query,
+                                                     const char    *corrected_text);
 void               cn_network_list_scroll_to       (CnNetworkList     *self,
                                                     guint              position);
 

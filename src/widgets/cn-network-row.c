@@ -25,6 +25,7 @@ struct _CnNetworkRow
 
   /* Owned references */
   CnNetwork *network;
+  CnSearchQuery *highlight;   /* the search whose words are shown in bold */
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkRow, cn_network_row, GTK_TYPE_WIDGET)
@@ -43,8 +44,9 @@ static GParamSpec *properties[N_PROPS];
  * was most of each keystroke in the benchmark). An inscription asks for a
  * fixed size and only lays out what it shows. */
 static void
-set_data_text (GtkInscription *inscription,
-               const CnText   *text)
+set_data_text (GtkInscription      *inscription,
+               const CnText        *text,
+               const CnSearchQuery *highlight)
 {
   const char *value = cn_text_get (text);
   gboolean rtl = g_strcmp0 (cn_text_get_shown_language (text), "he") == 0;
@@ -52,7 +54,17 @@ set_data_text (GtkInscription *inscription,
 
   if (value != NULL && (rtl || cn_ui_is_rtl ()))
     prepared = cn_bidi_prepare_text (value, rtl);
-  gtk_inscription_set_text (inscription, prepared ? prepared : value);
+
+  /* Why the row matched: the query's words in bold. The data is escaped
+   * (cn_search_query_highlight()); only the bold spans are markup. */
+  if (value != NULL && !cn_search_query_is_empty (highlight))
+    {
+      g_autofree char *markup = cn_search_query_highlight (highlight, prepared ? prepared : value);
+
+      gtk_inscription_set_markup (inscription, markup);
+    }
+  else
+    gtk_inscription_set_text (inscription, prepared ? prepared : value);
 }
 
 GtkWidget *
@@ -95,8 +107,8 @@ cn_network_row_set_network (CnNetworkRow *self,
   acronym = cn_network_get_acronym (network);
   status = cn_network_get_status (network);
 
-  set_data_text (self->name_label, cn_network_get_name (network));
-  set_data_text (self->summary_label, cn_network_get_summary (network));
+  set_data_text (self->name_label, cn_network_get_name (network), self->highlight);
+  set_data_text (self->summary_label, cn_network_get_summary (network), self->highlight);
 
   /* Only show the acronym when the name does not already contain it. Its
    * label is left alone while hidden: rows are rebound by the hundred at
@@ -121,6 +133,29 @@ cn_network_row_set_network (CnNetworkRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
 
+/**
+ * cn_network_row_set_highlight:
+ * @query: (nullable): the search the row was found by
+ *
+ * Shows the words of the name and summary that match @query in bold.
+ */
+void
+cn_network_row_set_highlight (CnNetworkRow  *self,
+                              CnSearchQuery *query)
+{
+  g_return_if_fail (CN_IS_NETWORK_ROW (self));
+
+  if (self->highlight == query)
+    return;
+  g_clear_pointer (&self->highlight, cn_search_query_unref);
+  self->highlight = query ? cn_search_query_ref (query) : NULL;
+  if (self->network != NULL)
+    {
+      set_data_text (self->name_label, cn_network_get_name (self->network), self->highlight);
+      set_data_text (self->summary_label, cn_network_get_summary (self->network), self->highlight);
+    }
+}
+
 static void
 cn_network_row_dispose (GObject *object)
 {
@@ -131,6 +166,7 @@ cn_network_row_dispose (GObject *object)
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
   g_clear_object (&self->network);
+  g_clear_pointer (&self->highlight, cn_search_query_unref);
 
   G_OBJECT_CLASS (cn_network_row_parent_class)->dispose (object);
 }

@@ -37,7 +37,7 @@ struct _CnSearchSynonyms
   GHashTable      *by_stem;    /* stem of a one-word entry -> GArray of guint group */
 };
 
-#define HEBREW_MIN_STRIPPED 2
+#define HEBREW_MIN_STRIPPED 3
 #define HEBREW_MAX_PREFIX   3
 
 static gunichar
@@ -428,20 +428,22 @@ collect_stem_cb (const char *word,
 /**
  * cn_search_stem:
  *
- * Returns: (transfer full): the shortest stem of a normalized word (the word
- *   itself when it has no other), for tests and tools
+ * Returns: (transfer full): the shortest stem of a normalized word other
+ *   than itself (the word when it has none), for tests and tools
  */
 char *
 cn_search_stem (const char *word,
                 gsize       length)
 {
   g_autoptr(GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
-  char *shortest;
+  const char *shortest;
 
   g_ptr_array_add (stems, g_strndup (word, length));
   _cn_search_foreach_stem (word, length, collect_stem_cb, stems);
-  shortest = stems->pdata[0];
-  for (guint i = 1; i < stems->len; i++)
+  if (stems->len == 1)
+    return g_strdup (stems->pdata[0]);
+  shortest = stems->pdata[1];
+  for (guint i = 2; i < stems->len; i++)
     if (strlen (stems->pdata[i]) < strlen (shortest))
       shortest = stems->pdata[i];
   return g_strdup (shortest);
@@ -465,7 +467,7 @@ static const int qualities[CN_SEARCH_N_QUALITIES] = {
   [CN_SEARCH_EXACT] = 100,
   [CN_SEARCH_STEM] = 85,
   [CN_SEARCH_PREFIX] = 60,
-  [CN_SEARCH_SYNONYM] = 50,
+  [CN_SEARCH_SYNONYM] = 70,
 };
 
 int
@@ -1109,8 +1111,7 @@ best_in_tier (const CnSearchDoc  *doc,
     return CN_SEARCH_EXACT;
   if (any_in (doc->words[t], word->stem_only_patterns) || any_in (doc->stems[t], word->stem_patterns))
     return CN_SEARCH_STEM;
-  if (prefix)
-    return CN_SEARCH_PREFIX;
+  /* A synonym, whole, counts more than the start of a word. */
   for (guint a = 0; a < word->alts->len; a++)
     {
       const CnSearchAlt *alt = word->alts->pdata[a];
@@ -1121,6 +1122,8 @@ best_in_tier (const CnSearchDoc  *doc,
       if (t == CN_SEARCH_SECONDARY && alt->patterns->len > 1 && alt_anywhere (doc, alt))
         return CN_SEARCH_SYNONYM;
     }
+  if (prefix)
+    return CN_SEARCH_PREFIX;
   return -1;
 }
 
@@ -1286,11 +1289,27 @@ cn_search_query_highlight (const CnSearchQuery *query,
 
           foreach_folded_word (run, TRUE, highlight_form_cb, &hw);
         }
-      escaped = g_markup_escape_text (start, end - start);
       if (hw.matched)
-        g_string_append_printf (out, "<b>%s</b>", escaped);
+        {
+          /* Quotes and apostrophes at the ends stay outside the bold. */
+          const char *s = start, *e = end;
+          g_autofree char *before = NULL;
+          g_autofree char *after = NULL;
+
+          while (s < e && is_ignored_char (g_utf8_get_char (s)))
+            s = g_utf8_next_char (s);
+          while (e > s && is_ignored_char (g_utf8_get_char (g_utf8_prev_char (e))))
+            e = g_utf8_prev_char (e);
+          before = g_markup_escape_text (start, s - start);
+          escaped = g_markup_escape_text (s, e - s);
+          after = g_markup_escape_text (e, end - e);
+          g_string_append_printf (out, "%s<b>%s</b>%s", before, escaped, after);
+        }
       else
-        g_string_append (out, escaped);
+        {
+          escaped = g_markup_escape_text (start, end - start);
+          g_string_append (out, escaped);
+        }
     }
 
   return g_string_free (out, FALSE);

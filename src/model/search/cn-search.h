@@ -23,7 +23,7 @@ G_BEGIN_DECLS
  *   without them, so “והאקלים” finds “אקלים” and the reverse;
  * - every query word must match; a record scores, for each word, the weight
  *   of the best field it matched in times the quality of the match (whole
- *   word, same stem, word start, synonym, corrected), plus a bonus when all
+ *   word, same stem, synonym, word start; a corrected word scores less), plus a bonus when all
  *   the words matched in one field. The rank is lower for a higher score. */
 
 /* The fields of a record, by weight (the first is the most telling). */
@@ -45,8 +45,8 @@ typedef enum
 {
   CN_SEARCH_EXACT,        /* the whole word */
   CN_SEARCH_STEM,         /* another form of it */
-  CN_SEARCH_PREFIX,       /* the start of a word */
   CN_SEARCH_SYNONYM,      /* a word of one of its synonym groups */
+  CN_SEARCH_PREFIX,       /* the start of a word */
   CN_SEARCH_N_QUALITIES
 } CnSearchQuality;
 

@@ -245,8 +245,15 @@ index_part (gpointer data)
     }
 }
 
-static CnSearchIndex *
-build_network_index (CnCatalog *self)
+/**
+ * cn_catalog_build_network_index:
+ *
+ * Builds the networks' index again, as loading does (for the benchmark).
+ *
+ * Returns: (transfer full): the index
+ */
+CnSearchIndex *
+cn_catalog_build_network_index (CnCatalog *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
   g_autoptr(GPtrArray) networks = g_ptr_array_new_full (n, g_object_unref);
@@ -293,7 +300,7 @@ _cn_catalog_build_search (CnCatalog *self)
    * kept, these would be the largest thing in memory (about the size of the
    * file), and the list searches through the index. The plain matcher
    * builds them when asked (cn_catalog_get_network_search_doc()). */
-  self->network_index = build_network_index (self);
+  self->network_index = cn_catalog_build_network_index (self);
   self->search_synonyms = cn_search_synonyms_new ((const char * const * const *) self->synonyms->pdata,
                                                   self->synonyms->len);
 
@@ -317,6 +324,27 @@ _cn_catalog_build_search (CnCatalog *self)
         }
       g_ptr_array_add (self->benefit_docs, cn_search_doc_builder_end (builder));
     }
+}
+
+/**
+ * cn_catalog_new_network_search_doc:
+ *
+ * Returns: (transfer full): a new search document for the network at
+ *   @position, from the same fields as the index (for the benchmark)
+ */
+CnSearchDoc *
+cn_catalog_new_network_search_doc (CnCatalog *self,
+                                   guint      position)
+{
+  g_autoptr(CnNetwork) network = NULL;
+  g_autoptr(GHashTable) case_texts = NULL;
+
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+
+  network = g_list_model_get_item (G_LIST_MODEL (self->networks), position);
+  g_return_val_if_fail (network != NULL, NULL);
+  case_texts = collect_case_texts (self);
+  return network_search_doc_new (network, case_texts);
 }
 
 const CnSearchDoc *

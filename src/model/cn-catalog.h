@@ -14,6 +14,7 @@
 #include "cn-freshness.h"
 #include "cn-network.h"
 #include "cn-search.h"
+#include "cn-search-index.h"
 
 G_BEGIN_DECLS
 
@@ -111,6 +112,9 @@ const CnSearchDoc *cn_catalog_get_benefit_search_doc (CnCatalog   *self,
 guint          cn_catalog_search_networks        (CnCatalog           *self,
                                                   const CnSearchQuery *query,
                                                   int                 *ranks);
+CnSearchDoc   *cn_catalog_new_network_search_doc (CnCatalog           *self,
+                                                  guint                position);
+CnSearchIndex *cn_catalog_build_network_index    (CnCatalog           *self);
 CnSearchQuery *cn_catalog_new_search_query       (CnCatalog           *self,
                                                   const char          *text);
 CnSearchQuery *cn_catalog_correct_network_query  (CnCatalog           *self,

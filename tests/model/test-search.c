@@ -660,6 +660,17 @@ test_highlight (void)
   /* The prefix letter goes with its word. */
   g_assert_cmpstr (he, ==, "רשת ערים <b>לאקלים</b> ולאנרגיה");
   g_assert_cmpstr (name, ==, "100 Resilient <b>Cities</b>");
+
+  /* Synonyms are shown too, but not the words of a phrase on their own. */
+  {
+    static const char *group[] = { "resilience", "חוסן", "resilient city", NULL };
+    static const char * const *groups[] = { group };
+    g_autoptr(CnSearchSynonyms) synonyms = cn_search_synonyms_new (groups, 1);
+    g_autoptr(CnSearchQuery) resilience = cn_search_query_new_full ("resilience", synonyms);
+    g_autofree char *summary = cn_search_query_highlight (resilience, "מנהלי חוסן ב-100 ערים; resilient cities");
+
+    g_assert_cmpstr (summary, ==, "מנהלי <b>חוסן</b> ב-100 ערים; <b>resilient</b> cities");
+  }
 }
 
 static void

@@ -1214,10 +1214,13 @@ form_matches (const CnSearchWord *word,
         {
           const CnSearchAlt *alt = word->alts->pdata[a];
 
-          for (guint w = 0; w < alt->stems->len; w++)
-            for (const char * const *st = alt->stems->pdata[w]; *st; st++)
-              if (strcmp (*st, form_stems->pdata[s]) == 0)
-                return TRUE;
+          /* One-word synonyms only: a phrase's words alone ("city" of
+           * "resilient city") would light up what did not make the match. */
+          if (alt->stems->len != 1)
+            continue;
+          for (const char * const *st = alt->stems->pdata[0]; *st; st++)
+            if (strcmp (*st, form_stems->pdata[s]) == 0)
+              return TRUE;
         }
     }
   return FALSE;

@@ -29,7 +29,8 @@ struct _CnSearchFilter
   CnCatalog      *catalog;
   CnSearchTarget  target;
   char           *text;
-  CnSearchQuery  *query;
+  CnSearchQuery  *query;       /* the text's, or its correction */
+  gboolean        corrected;
   CnFacets       *facets;      /* nullable; networks only */
   int            *search_ranks;/* the search's alone; NULL without a search */
   int            *ranks;       /* by position, the facets applied; CN_SEARCH_NO_MATCH or rank */
@@ -147,7 +148,23 @@ evaluate (CnSearchFilter *self)
       /* Networks may number 100 000: ask the catalog's index. The five
        * benefits are simply scanned. */
       if (self->target == CN_SEARCH_TARGET_NETWORKS)
-        cn_catalog_search_networks (self->catalog, self->query, self->search_ranks);
+        {
+          /* Nothing found: perhaps a typo. The corrected query is kept
+           * only if it finds something, and the window says so. */
+          if (cn_catalog_search_networks (self->catalog, self->query, self->search_ranks) == 0)
+            {
+              g_autoptr(CnSearchQuery) corrected = cn_catalog_correct_network_query (self->catalog, self->query);
+
+              if (corrected != NULL && cn_catalog_search_networks (self->catalog, corrected, self->search_ranks) > 0)
+                {
+                  g_clear_pointer (&self->query, cn_search_query_unref);
+                  self->query = g_steal_pointer (&corrected);
+                  self->corrected = TRUE;
+                }
+              else if (corrected != NULL)
+                cn_catalog_search_networks (self->catalog, self->query, self->search_ranks);
+            }
+        }
       else
         for (guint i = 0; i < n; i++)
           self->search_ranks[i] = cn_search_doc_match (cn_catalog_get_benefit_search_doc (self->catalog, i),
@@ -198,26 +215,10 @@ facets_changed_cb (CnSearchFilter *self)
   gtk_filter_changed (GTK_FILTER (self), change);
 }
 
-static gboolean
-normalized_extends (const char *longer,
-                    const char *shorter)
-{
-  g_autofree char *a = cn_search_normalize (longer);
-  g_autofree char *b = cn_search_normalize (shorter);
-
-  /* Typing more letters at the end can only narrow the result, except
-   * where a Hebrew prefix letter becomes a strippable prefix; play safe and
-   * only claim "more strict" for plain ASCII extensions. */
-  if (!g_str_is_ascii (a))
-    return FALSE;
-  return g_str_has_prefix (a, b) && strlen (a) > strlen (b) && b[0] != '\0';
-}
-
 void
 cn_search_filter_set_text (CnSearchFilter *self,
                            const char     *text)
 {
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
   g_autofree char *old = NULL;
 
   g_return_if_fail (CN_IS_SEARCH_FILTER (self));
@@ -229,16 +230,15 @@ cn_search_filter_set_text (CnSearchFilter *self,
 
   old = g_steal_pointer (&self->text);
   self->text = g_strdup (text);
-  g_clear_pointer (&self->query, cn_search_query_free);
-  self->query = cn_search_query_new (text);
+  g_clear_pointer (&self->query, cn_search_query_unref);
+  self->query = cn_catalog_new_search_query (self->catalog, text);
+  self->corrected = FALSE;
   evaluate (self);
 
-  if (normalized_extends (text, old))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (normalized_extends (old, text))
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  gtk_filter_changed (GTK_FILTER (self), change);
+  /* Never "more strict" for a longer text: a whole word finds its
+   * synonyms, which its start did not, and a typo's correction can find
+   * what the text before it did not. */
+  gtk_filter_changed (GTK_FILTER (self), GTK_FILTER_CHANGE_DIFFERENT);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
 }
 
@@ -247,6 +247,32 @@ cn_search_filter_get_text (CnSearchFilter *self)
 {
   g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
   return self->text;
+}
+
+/**
+ * cn_search_filter_get_query:
+ *
+ * Returns: (transfer none): the query the ranks are for: the text's, or its
+ *   typo correction (cn_search_filter_get_corrected_text())
+ */
+CnSearchQuery *
+cn_search_filter_get_query (CnSearchFilter *self)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
+  return self->query;
+}
+
+/**
+ * cn_search_filter_get_corrected_text:
+ *
+ * Returns: (nullable): the corrected words the results are for, as in
+ *   "Showing results for …", or %NULL when the text found something itself
+ */
+const char *
+cn_search_filter_get_corrected_text (CnSearchFilter *self)
+{
+  g_return_val_if_fail (CN_IS_SEARCH_FILTER (self), NULL);
+  return self->corrected ? cn_search_query_get_text (self->query) : NULL;
 }
 
 /**
@@ -399,7 +425,7 @@ cn_search_filter_finalize (GObject *object)
 
   g_clear_object (&self->catalog);
   g_clear_pointer (&self->text, g_free);
-  g_clear_pointer (&self->query, cn_search_query_free);
+  g_clear_pointer (&self->query, cn_search_query_unref);
   g_clear_object (&self->facets);
   g_clear_pointer (&self->search_ranks, g_free);
   g_clear_pointer (&self->ranks, g_free);

@@ -39,6 +39,8 @@ void            cn_search_filter_set_facets (CnSearchFilter *self,
                                              CnFacets       *facets);
 CnFacets       *cn_search_filter_get_facets (CnSearchFilter *self);
 gboolean        cn_search_filter_is_active (CnSearchFilter *self);
+CnSearchQuery  *cn_search_filter_get_query (CnSearchFilter *self);
+const char     *cn_search_filter_get_corrected_text (CnSearchFilter *self);
 GtkSorter      *cn_search_filter_create_sorter (CnSearchFilter *self);
 
 G_END_DECLS

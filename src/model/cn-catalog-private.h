@@ -53,6 +53,7 @@ struct _CnCatalog
   GPtrArray     *eligible_areas;   /* CnTerm* owned */
   GPtrArray     *authority_types;  /* CnTerm* owned */
   GPtrArray     *synonyms;         /* char** owned, one group each */
+  CnSearchSynonyms *search_synonyms; /* the same, folded for the search */
   GArray        *glossary;         /* CnGlossaryEntry */
   GArray        *israeli_authorities; /* CnIsraeliAuthority */
   CnDatasetInfo *dataset;          /* NULL when the file has none */

@@ -71,23 +71,44 @@ add_all_languages (const CnText  *text,
 }
 
 static void
+add_programmes (GArray        *programmes,
+                AddSearchText  add,
+                gpointer       builder)
+{
+  for (guint j = 0; j < programmes->len; j++)
+    {
+      CnProgramme *programme = &g_array_index (programmes, CnProgramme, j);
+
+      add_all_languages (programme->name, CN_SEARCH_PROGRAMMES, add, builder);
+      add_all_languages (programme->description, CN_SEARCH_PROGRAMMES, add, builder);
+    }
+}
+
+/* The fields a network is found by, each with its weight (cn-search.h;
+ * README.md, "Search"): the more a field says what the network is, the
+ * higher. @case_texts: the texts of case-study sections, achievements and
+ * events that name the network (CnText*, borrowed), or %NULL. */
+static void
 network_add_search_texts (CnNetwork     *network,
+                          GPtrArray     *case_texts,
                           AddSearchText  add,
                           gpointer       builder)
 {
   add_all_languages (network->name, CN_SEARCH_PRIMARY, add, builder);
+  add_all_languages (network->short_name, CN_SEARCH_PRIMARY, add, builder);
   add (builder, CN_SEARCH_PRIMARY, network->acronym);
   for (guint j = 0; network->aliases[j] != NULL; j++)
     add (builder, CN_SEARCH_PRIMARY, network->aliases[j]);
 
-  add_all_languages (network->summary, CN_SEARCH_SECONDARY, add, builder);
-  add_all_languages (network->description, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->summary, CN_SEARCH_SUMMARY, add, builder);
+
   for (guint j = 0; j < network->themes->len; j++)
-    add_all_languages (((CnTerm *) g_ptr_array_index (network->themes, j))->label, CN_SEARCH_SECONDARY, add, builder);
+    add_all_languages (((CnTerm *) g_ptr_array_index (network->themes, j))->label, CN_SEARCH_THEMES, add, builder);
 
   /* The words on the network's pills (status, kind, flags): what a row
    * shows can be typed to find it, in English and in the interface's
-   * language. */
+   * language; weighed as themes, above the text at large, since the row
+   * shows them. */
   {
     CnPill pills[CN_PILLS_MAX];
     guint n_pills = cn_network_get_pills (network, pills);
@@ -95,23 +116,126 @@ network_add_search_texts (CnNetwork     *network,
     for (guint j = 0; j < n_pills; j++)
       {
         if (pills[j].text != NULL)
-          add_all_languages (pills[j].text, CN_SEARCH_SECONDARY, add, builder);
+          add_all_languages (pills[j].text, CN_SEARCH_THEMES, add, builder);
         else
           {
-            add (builder, CN_SEARCH_SECONDARY, pills[j].msgid);
+            add (builder, CN_SEARCH_THEMES, pills[j].msgid);
             if (g_strcmp0 (pills[j].label, pills[j].msgid) != 0)
-              add (builder, CN_SEARCH_SECONDARY, pills[j].label);
+              add (builder, CN_SEARCH_THEMES, pills[j].label);
           }
       }
   }
+
+  for (guint j = 0; j < network->benefits->len; j++)
+    {
+      CnBenefitLink *link = &g_array_index (network->benefits, CnBenefitLink, j);
+
+      add_all_languages (link->benefit->title, CN_SEARCH_BENEFITS, add, builder);
+      add_all_languages (link->example, CN_SEARCH_BENEFITS, add, builder);
+    }
+
+  add_programmes (network->programmes, add, builder);
+
+  add_all_languages (network->description, CN_SEARCH_DESCRIPTION, add, builder);
+
+  /* The rest: where it sits, who founded it, what it asks of members, how
+   * Israel takes part, how to join, and the guide's advice. */
+  add_all_languages (network->secretariat, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->founders, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->commitments, CN_SEARCH_SECONDARY, add, builder);
+  for (guint j = 0; network->commitment_steps != NULL && j < network->commitment_steps->len; j++)
+    add_all_languages (g_array_index (network->commitment_steps, CnCommitmentStep, j).what,
+                       CN_SEARCH_SECONDARY, add, builder);
+  for (guint j = 0; j < network->israel->len; j++)
+    add_all_languages (g_array_index (network->israel, CnDatedText, j).text, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->israel_eligibility_note, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->eligibility, CN_SEARCH_SECONDARY, add, builder);
+  if (network->conditions != NULL)
+    {
+      add_all_languages (network->conditions->population_note, CN_SEARCH_SECONDARY, add, builder);
+      add_all_languages (network->conditions->note, CN_SEARCH_SECONDARY, add, builder);
+    }
+  add_all_languages (network->guide, CN_SEARCH_SECONDARY, add, builder);
+  if (network->how_to_join != NULL)
+    {
+      add_all_languages (network->how_to_join->steps, CN_SEARCH_SECONDARY, add, builder);
+      add_all_languages (network->how_to_join->reporting_platform, CN_SEARCH_SECONDARY, add, builder);
+    }
+  add_all_languages (network->cost, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->fee_amount, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->size, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->status_note, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->successor_name, CN_SEARCH_SECONDARY, add, builder);
+  add_all_languages (network->unconfirmed, CN_SEARCH_SECONDARY, add, builder);
+  for (guint j = 0; network->calls != NULL && j < network->calls->len; j++)
+    add_all_languages (g_array_index (network->calls, CnCall, j).title, CN_SEARCH_SECONDARY, add, builder);
+
+  for (guint j = 0; case_texts != NULL && j < case_texts->len; j++)
+    add_all_languages (case_texts->pdata[j], CN_SEARCH_CASE_STUDIES, add, builder);
+}
+
+static void
+link_case_text (GHashTable   *texts,
+                GPtrArray    *networks,
+                const CnText *text)
+{
+  for (guint i = 0; networks != NULL && i < networks->len; i++)
+    {
+      GPtrArray *list = g_hash_table_lookup (texts, networks->pdata[i]);
+
+      if (text == NULL)
+        continue;
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          g_hash_table_insert (texts, networks->pdata[i], list);
+        }
+      g_ptr_array_add (list, (gpointer) text);
+    }
+}
+
+/* Per network (borrowed), the case-study texts that name it. */
+static GHashTable *
+collect_case_texts (CnCatalog *self)
+{
+  GHashTable *texts = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->case_studies));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnCaseStudy) study = g_list_model_get_item (G_LIST_MODEL (self->case_studies), i);
+
+      for (guint j = 0; j < study->sections->len; j++)
+        {
+          CnCaseSection *section = &g_array_index (study->sections, CnCaseSection, j);
+
+          link_case_text (texts, section->networks, section->title);
+          link_case_text (texts, section->networks, section->body);
+        }
+      for (guint j = 0; j < study->achievements->len; j++)
+        {
+          CnAchievement *achievement = &g_array_index (study->achievements, CnAchievement, j);
+
+          link_case_text (texts, achievement->networks, achievement->title);
+          link_case_text (texts, achievement->networks, achievement->text);
+        }
+      for (guint j = 0; j < study->timeline->len; j++)
+        {
+          CnTimelineEvent *event = &g_array_index (study->timeline, CnTimelineEvent, j);
+
+          link_case_text (texts, event->networks, event->event);
+        }
+    }
+  return texts;
 }
 
 static CnSearchDoc *
-network_search_doc_new (CnNetwork *network)
+network_search_doc_new (CnNetwork  *network,
+                        GHashTable *case_texts)
 {
   CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
 
-  network_add_search_texts (network, add_to_doc, builder);
+  network_add_search_texts (network, g_hash_table_lookup (case_texts, network), add_to_doc, builder);
   return cn_search_doc_builder_end (builder);
 }
 
@@ -125,6 +249,7 @@ typedef struct
 {
   CnNetwork            **networks;
   guint                  n;
+  GHashTable            *case_texts;   /* read only while indexing */
   CnSearchIndexBuilder  *builder;
 } IndexPart;
 
@@ -136,13 +261,21 @@ index_part (gpointer data)
   part->builder = cn_search_index_builder_new ();
   for (guint i = 0; i < part->n; i++)
     {
-      network_add_search_texts (part->networks[i], add_to_index, part->builder);
+      network_add_search_texts (part->networks[i], g_hash_table_lookup (part->case_texts, part->networks[i]),
+                                add_to_index, part->builder);
       cn_search_index_builder_end_record (part->builder);
     }
 }
 
-static CnSearchIndex *
-build_network_index (CnCatalog *self)
+/**
+ * cn_catalog_build_network_index:
+ *
+ * Builds the networks' index again, as loading does (for the benchmark).
+ *
+ * Returns: (transfer full): the index
+ */
+CnSearchIndex *
+cn_catalog_build_network_index (CnCatalog *self)
 {
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
   g_autoptr(GPtrArray) networks = g_ptr_array_new_full (n, g_object_unref);
@@ -150,6 +283,7 @@ build_network_index (CnCatalog *self)
   IndexPart parts[CN_PARTS_MAX];
   CnPart *running[CN_PARTS_MAX] = { NULL, };
   CnSearchIndexBuilder *builder;
+  g_autoptr(GHashTable) case_texts = collect_case_texts (self);
 
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (networks, g_list_model_get_item (G_LIST_MODEL (self->networks), i));
@@ -161,6 +295,7 @@ build_network_index (CnCatalog *self)
       /* No networks, no array (and no pointer arithmetic on NULL). */
       parts[p].networks = n > 0 ? (CnNetwork **) networks->pdata + start : NULL;
       parts[p].n = cn_parts_bound (n, p + 1, n_parts) - start;
+      parts[p].case_texts = case_texts;
       parts[p].builder = NULL;
     }
 
@@ -187,7 +322,9 @@ _cn_catalog_build_search (CnCatalog *self)
    * kept, these would be the largest thing in memory (about the size of the
    * file), and the list searches through the index. The plain matcher
    * builds them when asked (cn_catalog_get_network_search_doc()). */
-  self->network_index = build_network_index (self);
+  self->network_index = cn_catalog_build_network_index (self);
+  self->search_synonyms = cn_search_synonyms_new ((const char * const * const *) self->synonyms->pdata,
+                                                  self->synonyms->len);
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->benefits));
   for (guint i = 0; i < n; i++)
@@ -211,6 +348,27 @@ _cn_catalog_build_search (CnCatalog *self)
     }
 }
 
+/**
+ * cn_catalog_new_network_search_doc:
+ *
+ * Returns: (transfer full): a new search document for the network at
+ *   @position, from the same fields as the index (for the benchmark)
+ */
+CnSearchDoc *
+cn_catalog_new_network_search_doc (CnCatalog *self,
+                                   guint      position)
+{
+  g_autoptr(CnNetwork) network = NULL;
+  g_autoptr(GHashTable) case_texts = NULL;
+
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+
+  network = g_list_model_get_item (G_LIST_MODEL (self->networks), position);
+  g_return_val_if_fail (network != NULL, NULL);
+  case_texts = collect_case_texts (self);
+  return network_search_doc_new (network, case_texts);
+}
+
 const CnSearchDoc *
 cn_catalog_get_network_search_doc (CnCatalog *self,
                                    guint      position)
@@ -223,11 +381,12 @@ cn_catalog_get_network_search_doc (CnCatalog *self,
   if (self->network_docs->len == 0)
     {
       guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+      g_autoptr(GHashTable) case_texts = collect_case_texts (self);
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(CnNetwork) network = g_list_model_get_item (G_LIST_MODEL (self->networks), i);
-          g_ptr_array_add (self->network_docs, network_search_doc_new (network));
+          g_ptr_array_add (self->network_docs, network_search_doc_new (network, case_texts));
         }
     }
   return g_ptr_array_index (self->network_docs, position);
@@ -263,3 +422,108 @@ cn_catalog_search_networks (CnCatalog           *self,
   return cn_search_index_query (self->network_index, query, ranks);
 }
 
+
+/**
+ * cn_catalog_new_search_query:
+ *
+ * Returns: (transfer full): a query for @text with the catalog's synonyms
+ *   (vocabularies.synonyms): a word of a group also finds the others
+ */
+CnSearchQuery *
+cn_catalog_new_search_query (CnCatalog  *self,
+                             const char *text)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  return cn_search_query_new_full (text, self->search_synonyms);
+}
+
+/**
+ * cn_catalog_correct_network_query:
+ *
+ * For a query that found no network: its words of five letters or more
+ * that match nothing, each replaced by the networks' word one edit away.
+ *
+ * Returns: (transfer full) (nullable): the corrected query (its text is
+ *   what to show as "Showing results for …"), or %NULL
+ */
+CnSearchQuery *
+cn_catalog_correct_network_query (CnCatalog           *self,
+                                  const CnSearchQuery *query)
+{
+  g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  return cn_search_index_correct (self->network_index, query);
+}
+
+/* Case studies */
+
+static CnSearchDoc *
+case_doc_new (const CnText *title,
+              const CnText *body)
+{
+  CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
+
+  add_all_languages (title, CN_SEARCH_PRIMARY, add_to_doc, builder);
+  add_all_languages (body, CN_SEARCH_SUMMARY, add_to_doc, builder);
+  return cn_search_doc_builder_end (builder);
+}
+
+static int
+compare_case_matches (gconstpointer a,
+                      gconstpointer b)
+{
+  const CnCaseStudyMatch *ma = a, *mb = b;
+
+  if (ma->rank != mb->rank)
+    return ma->rank < mb->rank ? -1 : 1;
+  if (ma->position != mb->position)
+    return ma->position < mb->position ? -1 : 1;
+  return ma->section - mb->section;
+}
+
+/**
+ * cn_catalog_search_case_studies:
+ *
+ * Matches @query against each case study's title and summary (section -1)
+ * and each of its sections (title and body): case studies are few, and
+ * read on their own page, so the answer says where to open it.
+ *
+ * Returns: (transfer full) (element-type CnCaseStudyMatch): the matches,
+ *   best first, then in the catalog's order; empty for an empty query
+ */
+GArray *
+cn_catalog_search_case_studies (CnCatalog           *self,
+                                const CnSearchQuery *query)
+{
+  GArray *matches = g_array_new (FALSE, FALSE, sizeof (CnCaseStudyMatch));
+  guint n;
+
+  g_return_val_if_fail (CN_IS_CATALOG (self), matches);
+  g_return_val_if_fail (query != NULL, matches);
+
+  if (cn_search_query_is_empty (query))
+    return matches;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->case_studies));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CnCaseStudy) study = g_list_model_get_item (G_LIST_MODEL (self->case_studies), i);
+
+      for (int s = -1; s < (int) study->sections->len; s++)
+        {
+          const CnCaseSection *section = s >= 0 ? &g_array_index (study->sections, CnCaseSection, s) : NULL;
+          g_autoptr(CnSearchDoc) doc = section ? case_doc_new (section->title, section->body)
+                                               : case_doc_new (study->title, study->summary);
+          int rank = cn_search_doc_match (doc, query);
+
+          if (rank != CN_SEARCH_NO_MATCH)
+            {
+              CnCaseStudyMatch match = { study, i, s, section ? section->id : NULL, rank };
+
+              g_array_append_val (matches, match);
+            }
+        }
+    }
+  g_array_sort (matches, compare_case_matches);
+  return matches;
+}

@@ -291,6 +291,7 @@ cn_catalog_finalize (GObject *object)
   g_clear_pointer (&self->glossary, g_array_unref);
   g_clear_pointer (&self->israeli_authorities, g_array_unref);
   g_clear_pointer (&self->synonyms, g_ptr_array_unref);
+  g_clear_pointer (&self->search_synonyms, cn_search_synonyms_unref);
   g_clear_pointer (&self->dataset, _cn_dataset_info_free);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
   g_clear_pointer (&self->themes, g_ptr_array_unref);

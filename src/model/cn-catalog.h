@@ -14,6 +14,7 @@
 #include "cn-freshness.h"
 #include "cn-network.h"
 #include "cn-search.h"
+#include "cn-search-index.h"
 
 G_BEGIN_DECLS
 
@@ -111,6 +112,27 @@ const CnSearchDoc *cn_catalog_get_benefit_search_doc (CnCatalog   *self,
 guint          cn_catalog_search_networks        (CnCatalog           *self,
                                                   const CnSearchQuery *query,
                                                   int                 *ranks);
+CnSearchDoc   *cn_catalog_new_network_search_doc (CnCatalog           *self,
+                                                  guint                position);
+CnSearchIndex *cn_catalog_build_network_index    (CnCatalog           *self);
+CnSearchQuery *cn_catalog_new_search_query       (CnCatalog           *self,
+                                                  const char          *text);
+CnSearchQuery *cn_catalog_correct_network_query  (CnCatalog           *self,
+                                                  const CnSearchQuery *query);
+
+/* Where a search matched a case study: its title and summary (section -1)
+ * or one of its sections. */
+typedef struct
+{
+  CnCaseStudy *case_study;   /* borrowed from the catalog */
+  guint        position;     /* of the case study in the catalog */
+  int          section;      /* index into its sections, or -1 */
+  const char  *section_id;   /* the section's id, or NULL */
+  int          rank;         /* as cn_search_doc_match()'s: lower is better */
+} CnCaseStudyMatch;
+
+GArray        *cn_catalog_search_case_studies    (CnCatalog           *self,
+                                                  const CnSearchQuery *query);
 
 /* The vocabularies that records point to by id. */
 typedef enum

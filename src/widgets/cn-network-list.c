@@ -43,6 +43,7 @@ struct _CnNetworkList
   GtkLabel          *empty_hint;
   GtkWidget         *filter_actions;
   GtkButton         *remove_last_button;
+  GtkLabel          *correction_label;
 
   /* Owned references */
   CnRankedSelection *selection;
@@ -50,6 +51,8 @@ struct _CnNetworkList
   char              *search_text;
   CnShortlist       *shortlist;     /* nullable: rows star its networks */
   CnFacets          *facets;
+  CnSearchQuery     *query;         /* for the rows' bold words */
+  GHashTable        *bound_rows;    /* CnNetworkRow, borrowed: rows showing an item */
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkList, cn_network_list, GTK_TYPE_WIDGET)
@@ -103,8 +106,13 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   CnListSlot *slot = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
 
+  CnNetworkList *self = user_data;
+
+  cn_network_row_set_highlight (CN_NETWORK_ROW (row), self->query);
   cn_network_row_set_network (CN_NETWORK_ROW (row), cn_list_slot_get_item (slot));
   g_signal_connect_object (slot, "notify::item", G_CALLBACK (slot_item_changed_cb), row, 0);
+  if (self->bound_rows != NULL)
+    g_hash_table_add (self->bound_rows, row);
 }
 
 static void
@@ -115,8 +123,12 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   CnListSlot *slot = gtk_list_item_get_item (item);
   GtkWidget *row = gtk_list_item_get_child (item);
 
+  CnNetworkList *self = user_data;
+
   g_signal_handlers_disconnect_by_func (slot, slot_item_changed_cb, row);
   cn_network_row_set_network (CN_NETWORK_ROW (row), NULL);
+  if (self->bound_rows != NULL)
+    g_hash_table_remove (self->bound_rows, row);
 }
 
 static void
@@ -191,6 +203,8 @@ cn_network_list_dispose (GObject *object)
   g_clear_object (&self->facets);
   g_clear_pointer (&self->search_text, g_free);
   g_clear_object (&self->shortlist);
+  g_clear_pointer (&self->query, cn_search_query_unref);
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (cn_network_list_parent_class)->dispose (object);
 }
@@ -213,6 +227,7 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, remove_last_button);
   /* Not used here, but the tests press it. */
   gtk_widget_class_bind_template_child_full (widget_class, "clear_filters_button", FALSE, 0);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, correction_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -224,10 +239,11 @@ cn_network_list_init (CnNetworkList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->row_pool = g_ptr_array_new_with_free_func (g_object_unref);
+  self->bound_rows = g_hash_table_new (NULL, NULL);
   g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row_cb), self, 0);
   g_signal_connect_object (factory, "teardown", G_CALLBACK (teardown_row_cb), self, 0);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 }
@@ -299,6 +315,45 @@ cn_network_list_set_facets (CnNetworkList *self,
     g_signal_connect_object (facets, "changed", G_CALLBACK (update_empty_state), self,
                              G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   update_empty_state (self);
+}
+
+/**
+ * cn_network_list_set_search_query:
+ * @query: (nullable): the query the list's items were found by
+ * @corrected_text: (nullable): the corrected words, when the results are
+ *   for a typo's correction
+ *
+ * Shows why each row matched (its words in bold) and, above the list,
+ * "Showing results for …" when the search was corrected.
+ */
+void
+cn_network_list_set_search_query (CnNetworkList *self,
+                                  CnSearchQuery *query,
+                                  const char    *corrected_text)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_return_if_fail (CN_IS_NETWORK_LIST (self));
+
+  if (self->query != query)
+    {
+      g_clear_pointer (&self->query, cn_search_query_unref);
+      self->query = query ? cn_search_query_ref (query) : NULL;
+      g_hash_table_iter_init (&iter, self->bound_rows);
+      while (g_hash_table_iter_next (&iter, &row, NULL))
+        cn_network_row_set_highlight (row, self->query);
+    }
+
+  if (corrected_text != NULL)
+    {
+      g_autofree char *isolated = cn_bidi_isolate (corrected_text);
+      /* Translators: above the list when the search corrected a typo; %s is the corrected search */
+      g_autofree char *text = g_strdup_printf (_("Showing results for “%s”"), isolated);
+
+      gtk_label_set_text (self->correction_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->correction_label), corrected_text != NULL);
 }
 
 void

@@ -29,6 +29,9 @@ void               cn_network_list_set_shortlist   (CnNetworkList     *self,
                                                     CnShortlist       *shortlist);
 void               cn_network_list_set_facets      (CnNetworkList     *self,
                                                     CnFacets          *facets);
+void               cn_network_list_set_search_query (CnNetworkList *self,
+                                                     CnSearchQuery *query,
+                                                     const char    *corrected_text);
 void               cn_network_list_scroll_to       (CnNetworkList     *self,
                                                     guint              position);
 

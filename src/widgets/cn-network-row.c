@@ -33,6 +33,7 @@ struct _CnNetworkRow
   CnNetwork *network;
   CnShortlist *shortlist;
   gboolean   starred;
+  CnSearchQuery *highlight;   /* the search whose words are shown in bold */
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkRow, cn_network_row, GTK_TYPE_WIDGET)
@@ -50,9 +51,22 @@ static GParamSpec *properties[N_PROPS];
  * lays out its whole text to report its size (measuring the rows' labels
  * was most of each keystroke in the benchmark). An inscription asks for a
  * fixed size and only lays out what it shows. */
+/* A Hebrew reader finds a row by its Hebrew short name ("האמנה העולמית
+ * של ראשי ערים"); an English row shows the official name. */
+static const CnText *
+row_title (CnNetwork *network)
+{
+  const CnText *title = cn_network_get_name (network);
+
+  if (cn_bidi_text_is_rtl (title) && cn_network_get_short_name (network) != NULL)
+    return cn_network_get_short_name (network);
+  return title;
+}
+
 static void
-set_data_text (GtkInscription *inscription,
-               const CnText   *text)
+set_data_text (GtkInscription      *inscription,
+               const CnText        *text,
+               const CnSearchQuery *highlight)
 {
   const char *value = cn_text_get (text);
   gboolean rtl = g_strcmp0 (cn_text_get_shown_language (text), "he") == 0;
@@ -60,7 +74,17 @@ set_data_text (GtkInscription *inscription,
 
   if (value != NULL && (rtl || cn_ui_is_rtl ()))
     prepared = cn_bidi_prepare_text (value, rtl);
-  gtk_inscription_set_text (inscription, prepared ? prepared : value);
+
+  /* Why the row matched: the query's words in bold. The data is escaped
+   * (cn_search_query_highlight()); only the bold spans are markup. */
+  if (value != NULL && !cn_search_query_is_empty (highlight))
+    {
+      g_autofree char *markup = cn_search_query_highlight (highlight, prepared ? prepared : value);
+
+      gtk_inscription_set_markup (inscription, markup);
+    }
+  else
+    gtk_inscription_set_text (inscription, prepared ? prepared : value);
 }
 
 /* The star of a network on the shortlist; screen readers hear it before
@@ -170,10 +194,8 @@ cn_network_row_set_network (CnNetworkRow *self,
   /* A Hebrew reader finds a row by its Hebrew short name ("האמנה העולמית
    * של ראשי ערים"), with the official Latin name below it where the two
    * differ; an English row shows the official name alone. */
-  title = cn_network_get_name (network);
-  if (cn_bidi_text_is_rtl (title) && cn_network_get_short_name (network) != NULL)
-    title = cn_network_get_short_name (network);
-  set_data_text (self->name_label, title);
+  title = row_title (network);
+  set_data_text (self->name_label, title, self->highlight);
   if (cn_bidi_text_is_rtl (title))
     {
       const char *latin = cn_text_get_for_language (cn_network_get_name (network), "en");
@@ -191,7 +213,7 @@ cn_network_row_set_network (CnNetworkRow *self,
     }
   else
     gtk_widget_set_visible (GTK_WIDGET (self->latin_label), FALSE);
-  set_data_text (self->summary_label, cn_network_get_summary (network));
+  set_data_text (self->summary_label, cn_network_get_summary (network), self->highlight);
 
   /* Can an Israeli local authority join: a shape with its words, the same
    * as at the top of the record. */
@@ -235,6 +257,29 @@ cn_network_row_set_network (CnNetworkRow *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
 
+/**
+ * cn_network_row_set_highlight:
+ * @query: (nullable): the search the row was found by
+ *
+ * Shows the words of the name and summary that match @query in bold.
+ */
+void
+cn_network_row_set_highlight (CnNetworkRow  *self,
+                              CnSearchQuery *query)
+{
+  g_return_if_fail (CN_IS_NETWORK_ROW (self));
+
+  if (self->highlight == query)
+    return;
+  g_clear_pointer (&self->highlight, cn_search_query_unref);
+  self->highlight = query ? cn_search_query_ref (query) : NULL;
+  if (self->network != NULL)
+    {
+      set_data_text (self->name_label, row_title (self->network), self->highlight);
+      set_data_text (self->summary_label, cn_network_get_summary (self->network), self->highlight);
+    }
+}
+
 static void
 cn_network_row_dispose (GObject *object)
 {
@@ -248,6 +293,7 @@ cn_network_row_dispose (GObject *object)
   if (self->shortlist != NULL)
     g_signal_handlers_disconnect_by_func (self->shortlist, shortlist_changed_cb, self);
   g_clear_object (&self->shortlist);
+  g_clear_pointer (&self->highlight, cn_search_query_unref);
 
   G_OBJECT_CLASS (cn_network_row_parent_class)->dispose (object);
 }

@@ -11,6 +11,7 @@
 
 #include "cn-network.h"
 #include "cn-shortlist.h"
+#include "cn-search.h"
 
 G_BEGIN_DECLS
 
@@ -20,6 +21,8 @@ G_DECLARE_FINAL_TYPE (CnNetworkRow, cn_network_row, CN, NETWORK_ROW, GtkWidget)
 
 GtkWidget *cn_network_row_new         (void);
 CnNetwork *cn_network_row_get_network (CnNetworkRow *self);
+void       cn_network_row_set_highlight (CnNetworkRow  *self,
+                                         CnSearchQuery *query);
 void       cn_network_row_set_network (CnNetworkRow *self,
                                        CnNetwork    *network);
 void       cn_network_row_set_shortlist (CnNetworkRow *self,

@@ -425,6 +425,8 @@ search_changed_cb (CnWindow *self)
   self->searching = TRUE;
   cn_network_list_set_search_text (self->network_list, text);
   cn_search_filter_set_text (self->filter, text);
+  cn_network_list_set_search_query (self->network_list, cn_search_filter_get_query (self->filter),
+                                    cn_search_filter_get_corrected_text (self->filter));
   self->searching = FALSE;
   /* A detail update still waiting waits for typing to pause, even when
    * this keystroke kept the selection. */

@@ -159,76 +159,6 @@ network_text_bytes (CnNetwork *network)
   return total;
 }
 
-static void
-add_text (CnSearchDocBuilder *builder,
-          CnSearchTier        tier,
-          const CnText       *text)
-{
-  for (guint i = 0; i < cn_text_get_n_values (text); i++)
-    cn_search_doc_builder_add (builder, tier, cn_text_get_nth (text, i, NULL));
-}
-
-static void
-add_text_to_index (CnSearchIndexBuilder *builder,
-                   CnSearchTier          tier,
-                   const CnText         *text)
-{
-  for (guint i = 0; text != NULL && i < cn_text_get_n_values (text); i++)
-    cn_search_index_builder_add_text (builder, tier, cn_text_get_nth (text, i, NULL));
-}
-
-/* The network index, built from the same fields as the catalog's
- * build_search_docs() does at load, through the public API. */
-static CnSearchIndex *
-build_index (GListModel *networks)
-{
-  CnSearchIndexBuilder *builder = cn_search_index_builder_new ();
-  guint n = g_list_model_get_n_items (networks);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
-      const char * const *aliases = cn_network_get_aliases (network);
-      const CnTerm * const *themes;
-      guint n_themes;
-
-      add_text_to_index (builder, CN_SEARCH_PRIMARY, cn_network_get_name (network));
-      cn_search_index_builder_add_text (builder, CN_SEARCH_PRIMARY, cn_network_get_acronym (network));
-      for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
-        cn_search_index_builder_add_text (builder, CN_SEARCH_PRIMARY, aliases[j]);
-      add_text_to_index (builder, CN_SEARCH_SECONDARY, cn_network_get_summary (network));
-      add_text_to_index (builder, CN_SEARCH_SECONDARY, cn_network_get_description (network));
-      themes = cn_network_get_themes (network, &n_themes);
-      for (guint j = 0; j < n_themes; j++)
-        add_text_to_index (builder, CN_SEARCH_SECONDARY, themes[j]->label);
-      cn_search_index_builder_end_record (builder);
-    }
-  return cn_search_index_builder_end (builder);
-}
-
-/* The network's search document (what the plain matcher uses), built from
- * the same fields as the catalog's build_search_docs(), through the public
- * API. */
-static CnSearchDoc *
-build_doc (CnNetwork *network)
-{
-  CnSearchDocBuilder *builder = cn_search_doc_builder_new ();
-  const char * const *aliases = cn_network_get_aliases (network);
-  const CnTerm * const *themes;
-  guint n_themes;
-
-  add_text (builder, CN_SEARCH_PRIMARY, cn_network_get_name (network));
-  cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, cn_network_get_acronym (network));
-  for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
-    cn_search_doc_builder_add (builder, CN_SEARCH_PRIMARY, aliases[j]);
-  add_text (builder, CN_SEARCH_SECONDARY, cn_network_get_summary (network));
-  add_text (builder, CN_SEARCH_SECONDARY, cn_network_get_description (network));
-  themes = cn_network_get_themes (network, &n_themes);
-  for (guint j = 0; j < n_themes; j++)
-    add_text (builder, CN_SEARCH_SECONDARY, themes[j]->label);
-  return cn_search_doc_builder_end (builder);
-}
-
 typedef struct
 {
   gsize  heap;
@@ -265,8 +195,7 @@ measure_breakdown (CnCatalog *catalog,
   start = bench_now_ns ();
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(CnNetwork) network = g_list_model_get_item (networks, i);
-      g_ptr_array_add (docs, build_doc (network));
+      g_ptr_array_add (docs, cn_catalog_new_network_search_doc (catalog, i));
     }
   out->docs_ms = bench_ms_since (start);
   out->docs_heap = bench_heap_bytes () - before;
@@ -383,7 +312,8 @@ keystroke (CnCatalog   *catalog,
            int        **ranks_out)
 {
   gint64 start = bench_now_ns ();
-  CnSearchQuery *query = cn_search_query_new (text);
+  /* With the catalog's synonyms, as the list searches. */
+  CnSearchQuery *query = cn_catalog_new_search_query (catalog, text);
   guint n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
   int *ranks = NULL;
   double ms;
@@ -707,7 +637,7 @@ run_load (const char *path,
         if (r < n_breakdown)
           {
             start = bench_now_ns ();
-            cn_search_index_free (build_index (cn_catalog_get_networks (catalog)));
+            cn_search_index_free (cn_catalog_build_network_index (catalog));
             ms = bench_ms_since (start);
             g_array_append_val (index_ms, ms);
           }

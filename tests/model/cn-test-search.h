@@ -18,7 +18,7 @@ cn_test_collect_words (const CnSearchDoc *doc,
                        guint              every,
                        GPtrArray         *words)
 {
-  for (guint tier = 0; tier < 2; tier++)
+  for (guint tier = 0; tier < CN_SEARCH_N_TIERS; tier++)
     {
       g_auto(GStrv) parts = g_strsplit (cn_search_doc_get_words (doc, tier), " ", -1);
 

@@ -15,22 +15,40 @@
 
 G_BEGIN_DECLS
 
+/* A word's records in one field: starts[w] .. starts[w + 1] in postings,
+ * or, when starts[w] has BITMAP_FLAG, postings[starts[w]] is the number of
+ * its bitmap (a word in many records). */
+#define CN_SEARCH_BITMAP_FLAG 0x80000000u
+
 typedef struct
 {
-  char     *words;        /* the distinct words, NUL-terminated, back to back */
-  guint32  *offsets;      /* per word id: offset into words */
-  guint32  *sorted;       /* word ids, sorted by word */
-  guint     n_words;
-  guint32  *starts;       /* per word id: first posting; n_words + 1 */
+  guint32  *starts;       /* per word id, n_words + 1 */
   guint32  *postings;     /* record numbers */
-  guint64 **bitmaps;      /* per word id, or NULL when it has a list */
+  guint64  *bitmaps;      /* n_bitmaps × n_blocks */
+  guint     n_postings;
+  guint     n_bitmaps;
 } Tier;
 
 struct _CnSearchIndex
 {
-  guint n_docs;
-  guint n_blocks;         /* 64-bit words in a bitmap */
-  Tier  tiers[2];
+  guint     n_docs;
+  guint     n_blocks;     /* 64-bit words in a bitmap */
+
+  /* One dictionary for every field. */
+  char     *words;        /* the distinct words, NUL-terminated, padded to 8 */
+  gsize     words_len;
+  guint32  *offsets;      /* per word id: offset into words */
+  guint32  *sorted;       /* word ids, sorted by word */
+  guint     n_words;
+
+  /* The words' stems other than themselves, sorted by stem. */
+  char     *stems;
+  gsize     stems_len;
+  guint32  *stem_offsets; /* per entry: offset into stems */
+  guint32  *stem_words;   /* per entry: the word id */
+  guint     n_stems;
+
+  Tier      tiers[CN_SEARCH_N_TIERS];
 };
 
 void _cn_search_index_builder_add_word (CnSearchIndexBuilder *builder,

@@ -56,8 +56,8 @@ cn_search_index_builder_add (CnSearchIndexBuilder *builder,
   g_return_if_fail (builder != NULL);
   g_return_if_fail (doc != NULL);
 
-  add_doc_words (builder, CN_SEARCH_PRIMARY, cn_search_doc_get_words (doc, CN_SEARCH_PRIMARY));
-  add_doc_words (builder, CN_SEARCH_SECONDARY, cn_search_doc_get_words (doc, CN_SEARCH_SECONDARY));
+  for (guint t = 0; t < CN_SEARCH_N_TIERS; t++)
+    add_doc_words (builder, t, cn_search_doc_get_words (doc, t));
   cn_search_index_builder_end_record (builder);
 }
 
@@ -89,18 +89,15 @@ cn_search_index_get_size (const CnSearchIndex *index)
 {
   gsize size = sizeof *index;
 
-  for (guint t = 0; t < 2; t++)
+  size += index->words_len + index->n_words * sizeof (guint32) * 2;       /* words, offsets, sorted */
+  size += index->stems_len + index->n_stems * sizeof (guint32) * 2;
+  for (guint t = 0; t < CN_SEARCH_N_TIERS; t++)
     {
       const Tier *tier = &index->tiers[t];
 
-      size += tier->n_words * (sizeof (guint32) * 3 + sizeof (gpointer)) + sizeof (guint32);
-      size += tier->starts[tier->n_words] * sizeof (guint32);
-      for (guint w = 0; w < tier->n_words; w++)
-        {
-          size += (strlen (tier->words + tier->offsets[w]) / 8 + 1) * 8;   /* padded */
-          if (tier->bitmaps[w] != NULL)
-            size += index->n_blocks * sizeof (guint64);
-        }
+      size += (index->n_words + 1) * sizeof (guint32);
+      size += tier->n_postings * sizeof (guint32);
+      size += (gsize) tier->n_bitmaps * index->n_blocks * sizeof (guint64);
     }
   return size;
 }

@@ -27,10 +27,12 @@ void           cn_search_index_builder_append     (CnSearchIndexBuilder *builder
                                                    CnSearchIndexBuilder *other);
 CnSearchIndex *cn_search_index_builder_end (CnSearchIndexBuilder      *builder);
 
-void           cn_search_index_free   (CnSearchIndex             *index);
-guint          cn_search_index_query  (const CnSearchIndex       *index,
-                                       const CnSearchQuery       *query,
-                                       int                       *ranks);
+void           cn_search_index_free    (CnSearchIndex             *index);
+guint          cn_search_index_query   (const CnSearchIndex       *index,
+                                        const CnSearchQuery       *query,
+                                        int                       *ranks);
+CnSearchQuery *cn_search_index_correct (const CnSearchIndex       *index,
+                                        const CnSearchQuery       *query);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CnSearchIndex, cn_search_index_free)
 

@@ -7,11 +7,13 @@
 
 #pragma once
 
-/* The index's layout, shared by cn-search-index.c and the entry points
- * only the tests, the fuzzer and the benchmark build
+/* The index's layout, shared by its builder (cn-search-index-build.c), its
+ * lookup (cn-search-index.c), the typo correction (cn-search-expand.c) and
+ * the entry points only the tests, the fuzzer and the benchmark build
  * (cn-search-index-testing.c). */
 
 #include "cn-search-index.h"
+#include "cn-search-private.h"
 
 G_BEGIN_DECLS
 
@@ -55,5 +57,14 @@ void _cn_search_index_builder_add_word (CnSearchIndexBuilder *builder,
                                         CnSearchTier          tier,
                                         const char           *padded,
                                         gsize                 len);
+
+/* The id of the word @word, or G_MAXUINT32. */
+guint32  _cn_search_index_find_word    (const CnSearchIndex *index,
+                                        const char          *word);
+/* Fills @levels (per field and quality, n_blocks each) for @word; returns
+ * whether anything in the index matched it at all. */
+gboolean _cn_search_index_collect_word (const CnSearchIndex *index,
+                                        const CnSearchWord  *word,
+                                        guint64             *levels);
 
 G_END_DECLS

@@ -7,9 +7,11 @@
 
 #pragma once
 
-/* A query's words as the plain matcher (cn-search.c) and the index
+/* A query's words as the plain matcher (cn-search-doc.c) and the index
  * (cn-search-index.c) both read them: one set of rules, two ways to apply
- * them. */
+ * them. The query (cn-search.c) is built from the folding
+ * (cn-search-fold.c), the stems (cn-search-stem.c) and the synonyms
+ * (cn-search-expand.c), which share the helpers below. */
 
 #include "cn-search.h"
 
@@ -44,12 +46,43 @@ struct _CnSearchQuery
   CnSearchSynonyms *synonyms;   /* nullable */
 };
 
+/* cn-search-fold.c */
+gboolean _cn_search_is_ignored_char     (gunichar          c);
+gboolean _cn_search_is_dropped_type     (GUnicodeType      type);
+void     _cn_search_foreach_stripped    (const char       *word,
+                                         gsize             len,
+                                         void            (*func) (const char *, gsize, gpointer),
+                                         gpointer          user_data);
+void     _cn_search_foreach_folded_word (const char       *text,
+                                         gboolean          with_stripped,
+                                         CnSearchWordFunc  func,
+                                         gpointer          user_data);
+gboolean _cn_search_is_prefix_only      (const char       *word);
+
+/* cn-search-stem.c */
+
 /* Calls @func with @word's stems other than itself (a word is always its
  * own first stem). */
 void _cn_search_foreach_stem (const char       *word,
                               gsize             len,
                               CnSearchWordFunc  func,
                               gpointer          user_data);
+/* A CnSearchWordFunc: adds the word to a GPtrArray of strings, once. */
+void       _cn_search_collect_stem_cb (const char *word,
+                                       gsize       len,
+                                       gpointer    user_data);
+GPtrArray *_cn_search_stems_of        (const char *word);
+gboolean   _cn_search_stems_meet      (GPtrArray  *stems,
+                                       const char *stem);
+
+/* cn-search.c */
+GPtrArray *_cn_search_spaced_patterns (GPtrArray *words,
+                                       gboolean   trailing);
+
+/* cn-search-expand.c */
+void _cn_search_alt_free     (gpointer          data);
+void _cn_search_add_synonyms (CnSearchWord     *word,
+                              CnSearchSynonyms *synonyms);
 
 #define CN_SEARCH_MAX_SCORE   1000   /* per word: weight 10 × quality 100 */
 #define CN_SEARCH_BONUS       50     /* × the field's weight, all words in one field */

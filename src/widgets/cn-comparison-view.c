@@ -183,10 +183,12 @@ static void
 export_clicked_cb (CnComparisonView *self)
 {
   g_auto(GStrv) ids = cn_comparison_dup_ids (self->comparison);
+  /* Sunk and released here: GTK 4.8 does not consume a floating parameter
+   * of a widget class action. */
+  g_autoptr(GVariant) param = g_variant_ref_sink (g_variant_new_strv ((const char * const *) ids, -1));
 
   /* The brief is another view's business: hand it the ids. */
-  if (!gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.export-brief",
-                                           g_variant_new_strv ((const char * const *) ids, -1)))
+  if (!gtk_widget_activate_action_variant (GTK_WIDGET (self), "win.export-brief", param))
     g_debug ("No win.export-brief action to export the comparison with");
 }
 

@@ -84,8 +84,8 @@ set_data_text (GtkInscription      *inscription,
       PangoAttrList *attributes = NULL;
 
       /* Not gtk_inscription_set_markup(): GTK 4.8 leaks the attribute
-       * list it parses (LeakSanitizer), and rows are rebound at every
-       * keystroke. The markup is ours (escaped data, <b> spans). */
+       * list it parses (LeakSanitizer); this one is released in dispose.
+       * The markup is ours (escaped data, <b> spans). */
       if (pango_parse_markup (markup, -1, 0, &attributes, &plain, NULL, NULL))
         {
           gtk_inscription_set_text (inscription, plain);
@@ -297,6 +297,12 @@ cn_network_row_dispose (GObject *object)
 {
   CnNetworkRow *self = (CnNetworkRow *)object;
 
+  /* GTK 4.8's GtkInscription never releases its attribute list when it is
+   * finalized: drop the bold words' list before the template goes. */
+  if (self->name_label != NULL)
+    gtk_inscription_set_attributes (self->name_label, NULL);
+  if (self->summary_label != NULL)
+    gtk_inscription_set_attributes (self->summary_label, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_ROW);
   /* Children the template does not bind are ours to unparent. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)

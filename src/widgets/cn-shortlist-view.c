@@ -299,8 +299,13 @@ activate_with_ids (CnShortlistView *self,
   g_auto(GStrv) ids = cn_shortlist_view_dup_network_ids (self);
 
   if (ids[0] != NULL)
-    gtk_widget_activate_action_variant (GTK_WIDGET (self), action,
-                                        g_variant_new_strv ((const char * const *) ids, -1));
+    {
+      /* Sunk and released here: GTK 4.8 does not consume a floating
+       * parameter of a widget class action. */
+      g_autoptr(GVariant) param = g_variant_ref_sink (g_variant_new_strv ((const char * const *) ids, -1));
+
+      gtk_widget_activate_action_variant (GTK_WIDGET (self), action, param);
+    }
 }
 
 static void

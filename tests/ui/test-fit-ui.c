@@ -266,8 +266,12 @@ test_fit_finder_flow (void)
   cn_test_iterate (50);
   g_assert_cmpstr (cn_network_get_id (cn_test_window_get_selected_network (main_window)), ==, "tie-a");
   g_assert_true (gtk_widget_activate_action (root, "fit.toggle-shortlist", "s", "tie-a"));
-  g_assert_true (gtk_widget_activate_action_variant (root, "fit.export-brief",
-                                                     g_variant_new_strv ((const char *[]) { "tie-a" }, 1)));
+  {
+    /* GTK 4.8 does not consume a floating parameter of a class action. */
+    g_autoptr(GVariant) ids = g_variant_ref_sink (g_variant_new_strv ((const char *[]) { "tie-a" }, 1));
+
+    g_assert_true (gtk_widget_activate_action_variant (root, "fit.export-brief", ids));
+  }
 
   g_signal_emit_by_name (find_widget (root, GTK_TYPE_BUTTON, "Change the Answers"), "clicked");
   g_assert_false (cn_fit_finder_get_showing_results (finder));

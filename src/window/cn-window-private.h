@@ -7,8 +7,8 @@
 
 #pragma once
 
-/* Shared by cn-window.c, cn-window-actions.c and cn-window-state.c, and
- * read by the tests and the benchmark; not installed, not for other code. */
+/* Shared by cn-window.c and its parts (cn-window-*.c), and read by the
+ * tests and the benchmark; not installed, not for other code. */
 
 #include "cn-authorities-page.h"
 #include "cn-benefits-view.h"
@@ -121,31 +121,49 @@ struct _CnWindow
 };
 
 /* cn-window.c */
+void      _cn_window_set_uri_launcher        (CnWindow      *self,
+                                              CnUriLauncher  launcher,
+                                              gpointer       user_data);
+
+/* cn-window-navigation.c */
+void      _cn_window_class_navigation_init   (GtkWidgetClass *widget_class);
+void      _cn_window_init_navigation         (CnWindow      *self);
+void      _cn_window_setup_navigation        (CnWindow      *self);
+void      _cn_window_start_history           (CnWindow      *self);
 void      _cn_window_ensure_benefits_view    (CnWindow      *self);
 void      _cn_window_ensure_deadlines_view   (CnWindow      *self);
 void      _cn_window_show_view               (CnWindow      *self,
                                               const char    *view);
 void      _cn_window_update_detail           (CnWindow      *self);
-gboolean  _cn_window_get_case_study_visible  (CnWindow      *self);
-void      _cn_window_set_case_study_visible  (CnWindow      *self,
-                                              gboolean       visible);
-void      _cn_window_filter_by               (CnWindow      *self,
-                                              CnFacet        facet,
-                                              const char    *value_id);
-void      _cn_window_set_uri_launcher        (CnWindow      *self,
-                                              CnUriLauncher  launcher,
-                                              gpointer       user_data);
+void      _cn_window_defer_detail_update     (CnWindow      *self);
+void      _cn_window_record_place            (CnWindow      *self,
+                                              gboolean       from_search);
 void      _cn_window_show_page               (CnWindow      *self,
                                               const char    *page);
 void      _cn_window_show_glossary           (CnWindow      *self,
                                               const char    *term);
+void      _cn_window_go_back                 (CnWindow      *self);
+void      _cn_window_go_forward              (CnWindow      *self);
+
+/* cn-window-search.c */
+void      _cn_window_class_search_init       (GtkWidgetClass *widget_class);
+void      _cn_window_init_search             (CnWindow      *self);
+void      _cn_window_setup_filters           (CnWindow      *self);
+void      _cn_window_filter_by               (CnWindow      *self,
+                                              CnFacet        facet,
+                                              const char    *value_id);
+
+/* cn-window-panel.c */
+gboolean  _cn_window_get_case_study_visible  (CnWindow      *self);
+void      _cn_window_set_case_study_visible  (CnWindow      *self,
+                                              gboolean       visible);
 gboolean  _cn_window_show_case_study         (CnWindow      *self,
                                               const char    *study_id,
                                               const char    *section_id);
-gboolean  _cn_window_close_floating_panel   (CnWindow      *self);
+gboolean  _cn_window_close_floating_panel    (CnWindow      *self);
 int       _cn_window_get_auto_panel_width    (int            total);
-void      _cn_window_go_back                 (CnWindow      *self);
-void      _cn_window_go_forward              (CnWindow      *self);
+void      _cn_window_allocate_panel          (CnWindow      *self,
+                                              int            width);
 
 /* cn-window-export.c */
 void      _cn_window_class_export_init       (GtkWidgetClass *widget_class);

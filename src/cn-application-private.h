@@ -7,8 +7,8 @@
 
 #pragma once
 
-/* Shared by cn-application.c and cn-application-dataset.c; not for other
- * code. */
+/* Shared by cn-application.c and its parts (cn-application-*.c); not for
+ * other code. */
 
 #include "cn-application.h"
 #include "cn-window.h"
@@ -22,6 +22,13 @@ CnWindow  *_cn_application_switch_catalog          (CnApplication *self,
 CnCatalog *_cn_application_get_catalog             (CnApplication *self);
 gboolean   _cn_application_get_catalog_is_builtin  (CnApplication *self);
 GSettings *_cn_application_get_settings            (CnApplication *self);
+CnWindow  *_cn_application_get_window              (CnApplication *self);
+void       _cn_application_count_loads             (CnApplication *self,
+                                                    int            delta);
+
+/* cn-application-command-line.c */
+int        _cn_application_command_line            (GApplication            *app,
+                                                    GApplicationCommandLine *command_line);
 void       _cn_application_report_unusable         (CnWindow                *window,
                                                     GApplicationCommandLine *command_line,
                                                     const char              *headline,

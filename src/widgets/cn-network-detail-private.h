@@ -1,0 +1,74 @@
+/* cn-network-detail-private.h
+ *
+ * Copyright 2026 Climate Networks contributors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+/* Shared by cn-network-detail.c and cn-network-detail-sections.c only. */
+
+#include "cn-network-detail.h"
+#include "cn-brief.h"
+#include "cn-clamp.h"
+#include "cn-commitments-timeline.h"
+#include "cn-data-label.h"
+#include "cn-dates.h"
+#include "cn-glance.h"
+#include "cn-labels.h"
+#include "cn-reading-page.h"
+#include "cn-shortlist.h"
+#include "cn-widget-util.h"
+
+G_BEGIN_DECLS
+
+struct _CnNetworkDetail
+{
+  GtkWidget    parent_instance;
+
+  /* Template widgets */
+  GtkScrolledWindow *scroller;
+  GtkBox      *status_box;
+  GtkLabel    *status_label;
+  GtkLabel    *status_note_label;
+  GtkBox      *successor_box;
+  GtkLabel    *title_label;
+  GtkMenuButton *more_button;
+  GtkBox      *pills_box;
+  CnGlance    *glance;
+  GtkLabel    *facts_label;
+  GtkLabel    *fallback_label;
+  GtkLabel    *summary_label;
+  GtkButton   *website_button;
+  GtkToggleButton *compare_button;
+  GtkLabel    *description_label;
+  GtkBox      *sections_box;
+  GtkToggleButton *star_button;
+  GtkBox      *notes_box;
+  GtkLabel    *notes_heading;
+  GtkTextView *notes_view;
+  GtkLabel    *notes_status;
+
+  CnReadingPage reading;
+
+  /* Owned references */
+  CnNetwork   *network;
+  GListModel  *case_studies;   /* CnCaseStudy */
+  CnShortlist *shortlist;
+
+  gboolean     loading_note;   /* the buffer is being filled from the shortlist */
+  gboolean     note_edited;    /* typed in since the record was shown */
+  CnComparison *comparison;
+
+  guint        next_section;   /* in section_builders */
+  gboolean     top_shown;      /* a frame has shown the top of the page */
+  gboolean     syncing_compare;
+  guint        tick_id;
+};
+
+/* cn-network-detail-sections.c */
+void   _cn_network_detail_build_next_section (CnNetworkDetail *self);
+guint  _cn_network_detail_get_n_sections     (void);
+
+G_END_DECLS

@@ -34,21 +34,8 @@ element_free (gpointer data)
   g_free (element);
 }
 
-static gboolean
-has_hebrew (const char *text)
-{
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c >= 0x0590 && c <= 0x05FF)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* The window's bidi rules: in a right-to-left brief, a Hebrew line has
- * its Latin names isolated, and a line with no Hebrew at all (a source's
+/* The window's bidi rules: in a right-to-left brief, a Hebrew or Arabic
+ * line has its Latin names isolated, and a line with neither (a source's
  * title, an address) is isolated as a whole, so it reads left to right
  * inside the right-to-left page. */
 static char *
@@ -67,7 +54,7 @@ prepare_text (CnBriefPages *self,
 
       if (lines[i][0] == '\0')
         continue;
-      prepared = has_hebrew (lines[i]) ? cn_bidi_isolate_latin_runs (lines[i]) : cn_bidi_isolate (lines[i]);
+      prepared = cn_bidi_has_rtl_letters (lines[i]) ? cn_bidi_isolate_latin_runs (lines[i]) : cn_bidi_isolate (lines[i]);
       g_free (lines[i]);
       lines[i] = prepared;
     }

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cn-benefit.h"
+#include "cn-bidi.h"
 #include "cn-brief.h"
 #include "cn-export-i18n.h"
 #include "cn-network.h"
@@ -376,7 +377,7 @@ cn_brief_get_language (CnBrief *self)
 gboolean
 cn_brief_is_rtl (CnBrief *self)
 {
-  return g_strcmp0 (self->language, "he") == 0;
+  return cn_bidi_language_is_rtl (self->language);
 }
 
 const char *

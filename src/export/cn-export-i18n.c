@@ -13,9 +13,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cn-dates.h"
 #include "cn-export-i18n.h"
+#include "cn-text.h"
 #include "cn-translate.h"
 
 /**
@@ -61,5 +63,44 @@ cn_export_language_name (const char *language,
 {
   if (g_strcmp0 (language, "he") == 0)
     return cn_export_translate (in_language, N_("Hebrew"));
+  if (g_strcmp0 (language, "ar") == 0)
+    return cn_export_translate (in_language, N_("Arabic"));
   return cn_export_translate (in_language, N_("English"));
+}
+
+/**
+ * cn_export_language_is_supported:
+ * @language: (nullable): a language code
+ *
+ * Returns: whether a brief or a table can be written in @language (one of
+ *   %CN_EXPORT_LANGUAGES: every text of the bundled dataset has it)
+ */
+gboolean
+cn_export_language_is_supported (const char *language)
+{
+  static const char * const languages[] = CN_EXPORT_LANGUAGES;
+
+  for (guint i = 0; language != NULL && i < G_N_ELEMENTS (languages); i++)
+    if (g_str_equal (language, languages[i]))
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * cn_export_default_language:
+ *
+ * Returns: the interface's language when a brief can be written in it
+ *   ("he" for "he_IL"), else "en"
+ */
+const char *
+cn_export_default_language (void)
+{
+  const char *preferred = cn_text_get_preferred_language ();
+  g_autofree char *bare = g_strndup (preferred, strcspn (preferred, "_.@"));
+  static const char * const languages[] = CN_EXPORT_LANGUAGES;
+
+  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
+    if (g_str_equal (bare, languages[i]))
+      return languages[i];
+  return "en";
 }

@@ -17,5 +17,10 @@ char        *cn_export_format_date   (const char *language,
                                       const char *iso_date);
 const char  *cn_export_language_name (const char *language,
                                       const char *in_language);
+gboolean     cn_export_language_is_supported (const char *language);
+const char  *cn_export_default_language      (void);
+
+/* The languages a brief or a table can be written in, English first. */
+#define CN_EXPORT_LANGUAGES { "en", "he", "ar" }
 
 G_END_DECLS

@@ -218,7 +218,7 @@ cn_export_ics (const CnCall * const *calls,
   g_string_append (out, "BEGIN:VCALENDAR\r\n");
   add_line (out, "VERSION:2.0");
   add_line (out, "PRODID:-//Climate Networks//Climate Networks %s//%s", PACKAGE_VERSION,
-            g_str_has_prefix (language, "he") ? "HE" : "EN");
+            g_str_has_prefix (language, "he") ? "HE" : g_str_has_prefix (language, "ar") ? "AR" : "EN");
   add_line (out, "CALSCALE:GREGORIAN");
   add_line (out, "METHOD:PUBLISH");
 

@@ -25,6 +25,7 @@
 #include "cn-catalog.h"
 #include "cn-atomic-file.h"
 #include "cn-export.h"
+#include "cn-export-i18n.h"
 #include "cn-export-ics.h"
 #include "cn-network.h"
 
@@ -140,12 +141,6 @@ cn_export_write_file (const char  *path,
   return cn_atomic_file_write (path, data, size, 0666, error);
 }
 
-static const char *
-default_language (void)
-{
-  return g_str_has_prefix (cn_text_get_preferred_language (), "he") ? "he" : "en";
-}
-
 static CnCatalog *
 load_catalog (const char *catalog_path)
 {
@@ -232,7 +227,7 @@ select_networks (CnCatalog  *catalog,
  * cn_export_run_command_line:
  * @path: where to write; its extension chooses the format
  * @network_ids: (nullable): comma-separated ids; %NULL for every network
- * @language: (nullable): "he" or "en"; %NULL for the interface's language
+ * @language: (nullable): "en", "he" or "ar"; %NULL for the interface's language
  * @title: (nullable): the brief's title
  * @authority: (nullable): the local authority the brief is for
  * @catalog_path: (nullable): a dataset file instead of the bundled one
@@ -265,10 +260,10 @@ cn_export_run_command_line (const char *path,
     }
 
   if (language == NULL)
-    language = default_language ();
-  if (g_strcmp0 (language, "he") != 0 && g_strcmp0 (language, "en") != 0)
+    language = cn_export_default_language ();
+  if (!cn_export_language_is_supported (language))
     {
-      g_printerr (_("climate-networks: unknown language “%s” for --lang: use he or en\n"), language);
+      g_printerr (_("climate-networks: unknown language “%s” for --lang: use en, he or ar\n"), language);
       return 1;
     }
   options.language = language;

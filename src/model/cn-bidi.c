@@ -93,11 +93,56 @@ cn_bidi_isolate_latin_runs (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * cn_bidi_language_is_rtl:
+ * @language: (nullable): a language code ("he", "ar_IL", "en")
+ *
+ * Returns: whether @language is written right to left (Hebrew, Arabic,
+ *   and the other languages in their scripts)
+ */
+gboolean
+cn_bidi_language_is_rtl (const char *language)
+{
+  static const char * const rtl[] = { "ar", "fa", "he", "ur", "yi" };
+  size_t len;
+
+  if (language == NULL)
+    return FALSE;
+  len = strcspn (language, "_.@");
+  for (guint i = 0; i < G_N_ELEMENTS (rtl); i++)
+    if (len == strlen (rtl[i]) && strncmp (language, rtl[i], len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether a dataset text is shown in a right-to-left language. */
 gboolean
 cn_bidi_text_is_rtl (const CnText *text)
 {
-  return text != NULL && g_strcmp0 (cn_text_get_shown_language (text), "he") == 0;
+  return text != NULL && cn_bidi_language_is_rtl (cn_text_get_shown_language (text));
+}
+
+/**
+ * cn_bidi_has_rtl_letters:
+ *
+ * Returns: whether @text has a Hebrew or Arabic letter (a line to lay out
+ *   right to left, with its Latin names isolated)
+ */
+gboolean
+cn_bidi_has_rtl_letters (const char *text)
+{
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if ((c >= 0x0590 && c <= 0x05FF) ||  /* Hebrew */
+          (c >= 0x0600 && c <= 0x06FF) ||  /* Arabic */
+          (c >= 0x0750 && c <= 0x077F) ||  /* Arabic Supplement */
+          (c >= 0xFB1D && c <= 0xFDFF) ||  /* Hebrew and Arabic presentation forms */
+          (c >= 0xFE70 && c <= 0xFEFF))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 /**

@@ -14,9 +14,10 @@
 #include <glib/gi18n.h>
 
 #include "cn-brief-dialog.h"
+#include "cn-export-i18n.h"
 
 /* The languages a brief can be written in, in the drop-down's order. */
-static const char * const languages[] = { "en", "he" };
+static const char * const languages[] = CN_EXPORT_LANGUAGES;
 
 struct _CnBriefDialog
 {
@@ -145,7 +146,7 @@ cn_brief_dialog_set_authority (CnBriefDialog *self,
   gtk_editable_set_text (GTK_EDITABLE (self->authority_entry), authority ? authority : "");
 }
 
-/* "en" or "he". */
+/* "en", "he" or "ar". */
 const char *
 cn_brief_dialog_get_language (CnBriefDialog *self)
 {

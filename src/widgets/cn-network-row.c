@@ -69,7 +69,7 @@ set_data_text (GtkInscription      *inscription,
                const CnSearchQuery *highlight)
 {
   const char *value = cn_text_get (text);
-  gboolean rtl = g_strcmp0 (cn_text_get_shown_language (text), "he") == 0;
+  gboolean rtl = cn_bidi_text_is_rtl (text);
   g_autofree char *prepared = NULL;
 
   if (value != NULL && (rtl || cn_ui_is_rtl ()))

@@ -19,6 +19,7 @@
 #include "cn-brief-dialog.h"
 #include "cn-brief-pdf.h"
 #include "cn-export.h"
+#include "cn-export-i18n.h"
 #include "cn-window-private.h"
 
 typedef void (*FileChosenFunc) (CnWindow *self,
@@ -51,13 +52,6 @@ brief_job_free (gpointer data)
   g_free (job->authority);
   g_free (job->language);
   g_free (job);
-}
-
-/* The interface's language, which briefs and tables default to. */
-static const char *
-ui_language (void)
-{
-  return g_str_has_prefix (cn_text_get_preferred_language (), "he") ? "he" : "en";
 }
 
 /**
@@ -448,7 +442,7 @@ open_brief_dialog (CnWindow *self,
   dialog = cn_brief_dialog_new (GTK_WINDOW (self), print, networks->len);
   authority = g_settings_get_string (self->settings, "brief-authority");
   cn_brief_dialog_set_authority (dialog, authority);
-  cn_brief_dialog_set_language (dialog, ui_language ());
+  cn_brief_dialog_set_language (dialog, cn_export_default_language ());
   g_object_set_data_full (G_OBJECT (dialog), "cn-brief-job", job, brief_job_free);
   g_object_set_data (G_OBJECT (dialog), "cn-brief-print", GINT_TO_POINTER (print));
   g_signal_connect_object (dialog, "accepted", G_CALLBACK (brief_dialog_accepted_cb), self, 0);
@@ -492,7 +486,7 @@ write_csv (CnWindow *self,
       report_write_error (self, _("The list could not be saved to “%s”: %s"), file, error);
       return;
     }
-  bytes = cn_export_csv ((CnNetwork * const *) networks->pdata, networks->len, ui_language ());
+  bytes = cn_export_csv ((CnNetwork * const *) networks->pdata, networks->len, cn_export_default_language ());
   if (!cn_export_write_file (path, bytes, &error))
     {
       report_write_error (self, _("The list could not be saved to “%s”: %s"), file, error);

@@ -172,6 +172,26 @@ test_isolate (void)
   cn_text_set_preferred_languages (NULL);
 }
 
+/* Arabic lays out right to left as Hebrew does; a territory or encoding
+ * does not change it; Latin-script languages stay left to right. */
+static void
+test_rtl_languages (void)
+{
+  g_assert_true (cn_bidi_language_is_rtl ("he"));
+  g_assert_true (cn_bidi_language_is_rtl ("ar"));
+  g_assert_true (cn_bidi_language_is_rtl ("ar_IL"));
+  g_assert_true (cn_bidi_language_is_rtl ("he_IL.UTF-8"));
+  g_assert_false (cn_bidi_language_is_rtl ("en"));
+  g_assert_false (cn_bidi_language_is_rtl ("arn"));   /* Mapudungun: Latin script */
+  g_assert_false (cn_bidi_language_is_rtl ("a"));
+  g_assert_false (cn_bidi_language_is_rtl (""));
+  g_assert_false (cn_bidi_language_is_rtl (NULL));
+
+  g_assert_true (cn_bidi_has_rtl_letters ("C40 – רשת ערים"));
+  g_assert_true (cn_bidi_has_rtl_letters ("شبكة C40"));
+  g_assert_false (cn_bidi_has_rtl_letters ("C40 Cities – https://www.c40.org"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -182,6 +202,7 @@ main (int   argc,
   g_test_add_func ("/bidi/dataset-names", test_dataset_names);
   g_test_add_func ("/bidi/prepare-paragraphs", test_prepare_paragraphs);
   g_test_add_func ("/bidi/isolate", test_isolate);
+  g_test_add_func ("/bidi/rtl-languages", test_rtl_languages);
 
   return g_test_run ();
 }

@@ -29,10 +29,10 @@ cn_bidi_isolate (const char *text)
   return g_strconcat ("\xE2\x81\xA8", text ? text : "", "\xE2\x81\xA9", NULL);
 }
 
-/* A run of Latin text inside Hebrew: words of letters and digits (with
+/* A run of Latin text inside Hebrew or Arabic (U+0590–U+06FF): words of letters and digits (with
  * inner punctuation, as in "Tel Aviv-Yafo" or "U.S."), web addresses, parenthesized
  * acronyms, joined by spaces, commas or colons. */
-#define LATIN_WORD "(?:(?:https?|mailto):[^\\s\u0590-\u05FF]+|[A-Za-z0-9][A-Za-z0-9'\u2019.&+/-]*|\\([A-Za-z0-9][^()\n\u0590-\u05FF]*\\))"
+#define LATIN_WORD "(?:(?:https?|mailto):[^\\s\u0590-\u06FF]+|[A-Za-z0-9][A-Za-z0-9'\u2019.&+/-]*|\\([A-Za-z0-9][^()\n\u0590-\u06FF]*\\))"
 /* A dash, an ampersand, a plus or a slash between two Latin words belongs
  * to the name ("Climate & Energy", "ICLEI – Local Governments…",
  * "Cities - Programme"): without it, "& Energy" would be laid out as a run

@@ -61,9 +61,9 @@ test_latin_runs (void)
 }
 
 static gboolean
-is_hebrew_letter (gunichar c)
+is_rtl_letter (gunichar c)
 {
-  return c >= 0x0590 && c <= 0x05FF;
+  return (c >= 0x0590 && c <= 0x05FF) || (c >= 0x0600 && c <= 0x06FF);
 }
 
 static gboolean
@@ -84,7 +84,7 @@ assert_one_run_per_name (const char *text)
   GString *plain = g_string_new (NULL);
   gboolean inside = FALSE;
   gboolean closed_once = FALSE;
-  gboolean hebrew_since_close = FALSE;
+  gboolean rtl_since_close = FALSE;
 
   for (const char *p = out; *p; p = g_utf8_next_char (p))
     {
@@ -92,7 +92,7 @@ assert_one_run_per_name (const char *text)
 
       if (c == 0x2066)   /* LRI */
         {
-          if (inside || (closed_once && !hebrew_since_close))
+          if (inside || (closed_once && !rtl_since_close))
             g_error ("“%s” has a Latin name cut into several runs: “%s”", text, out);
           inside = TRUE;
           continue;
@@ -102,14 +102,14 @@ assert_one_run_per_name (const char *text)
           g_assert_true (inside);
           inside = FALSE;
           closed_once = TRUE;
-          hebrew_since_close = FALSE;
+          rtl_since_close = FALSE;
           continue;
         }
       g_string_append_unichar (plain, c);
-      if (is_hebrew_letter (c))
+      if (is_rtl_letter (c))
         {
           g_assert_false (inside);
-          hebrew_since_close = TRUE;
+          rtl_since_close = TRUE;
         }
       if (g_unichar_isalpha (c) && is_latin_alnum (c) && !inside)
         g_error ("“%s”: the Latin letters are not all isolated: “%s”", text, out);

@@ -26,6 +26,7 @@ struct _CnApplication
   GtkWindow      *restart_dialog;   /* weak */
   gboolean        restart_requested;
   GThread        *bundled_loader;   /* loads the dataset while GTK starts */
+  GError         *load_error;       /* the loader's, read once it is joined */
   gboolean        use_kept;         /* the loader also reads the kept dataset */
   CnKeptDataset   kept_outcome;     /* what the loader made of it */
   char           *kept_detail;
@@ -161,32 +162,24 @@ cn_application_handle_local_options (GApplication *app,
   return G_APPLICATION_CLASS (cn_application_parent_class)->handle_local_options (app, options);
 }
 
-static CnCatalog *
-load_bundled (void)
-{
-  g_autoptr(GError) error = NULL;
-  CnCatalog *catalog = cn_catalog_new_bundled (&error);
-
-  /* The bundled dataset is checked by the test suite; failing here is a
-   * build defect, not a user error. */
-  if (catalog == NULL)
-    g_error ("The built-in dataset is invalid: %s", error->message);
-  return catalog;
-}
-
 /* The dataset to start with: the built-in one, or the one the user kept
  * (Open Dataset…) unless it no longer loads or a release brought a newer
  * built-in one. Runs in a thread; touches only the fields the main thread
- * leaves alone until it joins. */
+ * leaves alone until it joins, and reports a failure in load_error rather
+ * than aborting there. A plain joinable thread rather than a GTask: the
+ * first window waits for it at a point of its own choosing, which GTask,
+ * being asynchronous only, has no call for. */
 static gpointer
 load_dataset_thread (gpointer data)
 {
   CnApplication *self = data;
-  g_autoptr(CnCatalog) bundled = load_bundled ();
+  g_autoptr(CnCatalog) bundled = cn_catalog_new_bundled (&self->load_error);
   g_autoptr(GFile) kept = NULL;
   CnCatalog *chosen;
 
   self->kept_outcome = CN_KEPT_DATASET_MISSING;
+  if (bundled == NULL)
+    return NULL;
   if (!self->use_kept)
     return g_steal_pointer (&bundled);
 
@@ -206,6 +199,10 @@ ensure_catalog (CnApplication *self)
     self->catalog = g_thread_join (g_steal_pointer (&self->bundled_loader));
   else
     self->catalog = load_dataset_thread (self);
+  /* The test suite checks the bundled dataset: failing here is a build
+   * defect, not a user error. Said on the main thread. */
+  if (self->catalog == NULL)
+    g_error ("The built-in dataset is invalid: %s", self->load_error->message);
   self->builtin = self->kept_outcome != CN_KEPT_DATASET_USED;
 
   /* A kept dataset that is not used any more is forgotten, and the first
@@ -536,7 +533,12 @@ cn_application_finalize (GObject *object)
 
   /* A --catalog file was used: the bundled dataset was not needed. */
   if (self->bundled_loader != NULL)
-    g_object_unref (g_thread_join (g_steal_pointer (&self->bundled_loader)));
+    {
+      CnCatalog *unused = g_thread_join (g_steal_pointer (&self->bundled_loader));
+
+      g_clear_object (&unused);
+    }
+  g_clear_error (&self->load_error);
   g_clear_object (&self->catalog);
   g_clear_object (&self->settings);
   if (self->shortlist != NULL)

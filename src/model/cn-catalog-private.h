@@ -99,9 +99,6 @@ CnCatalogProblem *_cn_catalog_problem_new    (CnCatalogError   code,
                                               guint            column,
                                               const char      *path,
                                               const char      *message);
-char             *_cn_catalog_too_large_message (guint64       size,
-                                              gsize            max_size);
-
 GArray           *_cn_json_path_copy         (GArray          *path,
                                               const char      *extra_key);
 void              _cn_json_path_free         (GArray          *path);

@@ -82,10 +82,11 @@ _cn_catalog_problem_new (CnCatalogError  code,
   return problem;
 }
 
-/* The one wording of CN_CATALOG_ERROR_TOO_LARGE, whether the size is known
- * before reading, found while reading, or given with the bytes. */
+/* The one wording of a file too large (CN_CATALOG_ERROR_TOO_LARGE, and the
+ * shortlist's), whether the size is known before reading, found while
+ * reading, or given with the bytes. */
 char *
-_cn_catalog_too_large_message (guint64 size,
+_cn_file_too_large_message (guint64 size,
                                gsize   max_size)
 {
   return g_strdup_printf (_("the file is too large (%lu MiB; at most %lu MiB)"),

@@ -76,7 +76,7 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
 
   if (length > max_size)
     _cn_loader_add_problem_at (L, _cn_loader_copy_path (L, NULL), CN_CATALOG_ERROR_TOO_LARGE,
-                               _cn_catalog_too_large_message (length, max_size));
+                               _cn_file_too_large_message (length, max_size));
   /* A document whose only flaws are duplicate keys was scanned to the end
    * and is well-formed: parse it too, so every other problem is listed. */
   else if ((scanned = cn_json_scan_split (L->data, L->length, &limits, &split, _cn_loader_scan_problem_cb, L)) ||
@@ -168,7 +168,7 @@ load_at_most (GFile    *file,
       length += n;
       if (length > max_size)
         {
-          g_autofree char *message = _cn_catalog_too_large_message (length, max_size);
+          g_autofree char *message = _cn_file_too_large_message (length, max_size);
 
           g_set_error_literal (error, CN_CATALOG_ERROR, CN_CATALOG_ERROR_TOO_LARGE, message);
           return NULL;
@@ -218,7 +218,7 @@ cn_catalog_new_from_file (GFile           *file,
   else if (info != NULL && (guint64) g_file_info_get_size (info) > max_size)
     {
       /* From the size alone: a huge file is not read at all. */
-      g_autofree char *message = _cn_catalog_too_large_message (g_file_info_get_size (info), max_size);
+      g_autofree char *message = _cn_file_too_large_message (g_file_info_get_size (info), max_size);
 
       g_set_error_literal (&local_error, CN_CATALOG_ERROR, CN_CATALOG_ERROR_TOO_LARGE, message);
     }

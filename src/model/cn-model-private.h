@@ -113,4 +113,9 @@ CnHowToJoin *_cn_how_to_join_new          (void);
 void    _cn_how_to_join_free              (CnHowToJoin *how);
 void    _cn_dataset_info_free             (CnDatasetInfo *info);
 
+/* The one wording of "too large" for every file the model reads (datasets,
+ * the shortlist), in cn-catalog-problem.c. */
+char   *_cn_file_too_large_message        (guint64        size,
+                                           gsize          max_size);
+
 G_END_DECLS

@@ -20,6 +20,7 @@
 #include "cn-atomic-file.h"
 #include "cn-catalog.h"
 #include "cn-json-scan.h"
+#include "cn-model-private.h"
 #include "cn-shortlist-private.h"
 
 char *
@@ -129,7 +130,11 @@ _cn_shortlist_parse_document (const char  *data,
   gint64 version;
 
   if (length > CN_SHORTLIST_MAX_SIZE)
-    return fail_at (error, data, length, name, NULL, 0, NULL, _("the file is too large"));
+    {
+      g_autofree char *message = _cn_file_too_large_message (length, CN_SHORTLIST_MAX_SIZE);
+
+      return fail_at (error, data, length, name, NULL, 0, NULL, message);
+    }
   if (!g_utf8_validate_len (data, length, NULL))
     return fail_at (error, data, length, name, NULL, 0, NULL, _("the file is not valid UTF-8 text"));
 
@@ -241,10 +246,10 @@ _cn_shortlist_read_bounded (GFile   *file,
     }
   if ((guint64) g_file_info_get_size (info) > CN_SHORTLIST_MAX_SIZE)
     {
-      g_set_error (error, CN_SHORTLIST_ERROR, CN_SHORTLIST_ERROR_INVALID,
-                   _("%s: the file is too large (%lu MiB; at most %lu MiB)"), name,
-                   (unsigned long) (g_file_info_get_size (info) / (1024 * 1024)),
-                   (unsigned long) (CN_SHORTLIST_MAX_SIZE / (1024 * 1024)));
+      g_autofree char *message = _cn_file_too_large_message (g_file_info_get_size (info), CN_SHORTLIST_MAX_SIZE);
+
+      /* Translators: a file name, then what is wrong with it */
+      g_set_error (error, CN_SHORTLIST_ERROR, CN_SHORTLIST_ERROR_INVALID, _("%s: %s"), name, message);
       return NULL;
     }
   if (!g_file_load_contents (file, NULL, &contents, &length, NULL, error))

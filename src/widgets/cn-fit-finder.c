@@ -43,7 +43,7 @@ struct _CnFitFinder
   GtkListBox     *results_list;
 
   CnCatalog   *catalog;
-  GSettings   *settings;    /* nullable */
+  GSettings   *settings;
   GtkWindow   *main_window; /* weak: where the actions go */
   GPtrArray   *theme_checks;    /* GtkCheckButton, data "cn-id" */
   GPtrArray   *benefit_checks;
@@ -145,27 +145,22 @@ load_answers (CnFitFinder *self)
   g_autofree char *fee = NULL;
   g_autofree char *staff = NULL;
   g_autofree char *authority = NULL;
-  CnFitRegion r = CN_FIT_REGION_EU_NEIGHBOURHOOD_MEDITERRANEAN;
-  CnFitFee f = CN_FIT_FEE_UNSURE;
-  CnFitStaff s = CN_FIT_STAFF_MEDIUM;
+  CnFitRegion r;
+  CnFitFee f;
+  CnFitStaff s;
 
-  if (self->settings == NULL)
-    {
-      gtk_drop_down_set_selected (self->region_dropdown, r);
-      gtk_drop_down_set_selected (self->staff_dropdown, s);
-      return;
-    }
-
+  /* The defaults are the schema's; its choices are the only values the
+   * keys can hold, so every one of them reads back. */
   gtk_spin_button_set_value (self->population_spin, g_settings_get_int (self->settings, "fit-population"));
   region = g_settings_get_string (self->settings, "fit-region");
-  cn_fit_region_from_string (region, &r);
-  gtk_drop_down_set_selected (self->region_dropdown, r);
+  if (cn_fit_region_from_string (region, &r))
+    gtk_drop_down_set_selected (self->region_dropdown, r);
   fee = g_settings_get_string (self->settings, "fit-fee");
-  cn_fit_fee_from_string (fee, &f);
-  gtk_drop_down_set_selected (self->fee_dropdown, f);
+  if (cn_fit_fee_from_string (fee, &f))
+    gtk_drop_down_set_selected (self->fee_dropdown, f);
   staff = g_settings_get_string (self->settings, "fit-staff");
-  cn_fit_staff_from_string (staff, &s);
-  gtk_drop_down_set_selected (self->staff_dropdown, s);
+  if (cn_fit_staff_from_string (staff, &s))
+    gtk_drop_down_set_selected (self->staff_dropdown, s);
   authority = g_settings_get_string (self->settings, "fit-authority-type");
   for (guint i = 0; i < self->authority_ids->len; i++)
     if (g_strcmp0 (self->authority_ids->pdata[i], authority) == 0)
@@ -190,8 +185,6 @@ static void
 save_answers (CnFitFinder        *self,
               const CnFitAnswers *answers)
 {
-  if (self->settings == NULL)
-    return;
   g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "fit-population", answers->population);
   g_settings_set_string (self->settings, "fit-region", cn_fit_region_to_string (answers->region));
@@ -515,7 +508,7 @@ cn_fit_finder_init (CnFitFinder *self)
  * cn_fit_finder_new:
  * @parent: the main window: the finder sits above it and its buttons act
  *   on it
- * @settings: (nullable): where the answers are kept
+ * @settings: where the answers are kept (the application's settings)
  */
 CnFitFinder *
 cn_fit_finder_new (GtkWindow *parent,
@@ -526,6 +519,7 @@ cn_fit_finder_new (GtkWindow *parent,
 
   g_return_val_if_fail (GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (CN_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
 
   self = g_object_new (CN_TYPE_FIT_FINDER,
                        "transient-for", parent,
@@ -534,7 +528,7 @@ cn_fit_finder_new (GtkWindow *parent,
   self->main_window = parent;
   g_object_add_weak_pointer (G_OBJECT (parent), (gpointer *) &self->main_window);
   self->catalog = g_object_ref (catalog);
-  self->settings = settings ? g_object_ref (settings) : NULL;
+  self->settings = g_object_ref (settings);
   build_questions (self);
   load_answers (self);
   return self;

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <fcntl.h>
 #include <glib/gstdio.h>
 #include <signal.h>
 #include <string.h>
@@ -359,6 +360,33 @@ test_unknown_network_kept (Fixture       *fixture,
   g_assert_cmpstr (cn_shortlist_get_note (again, "retired-network"), ==, "From an older dataset");
 }
 
+/* A file over the limit is refused before it is read, with its size and the
+ * limit in the one wording the datasets use too; nothing is imported. */
+static void
+test_too_large (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, "huge.json", NULL);
+  g_autoptr(GFile) huge = g_file_new_for_path (path);
+  g_autoptr(CnShortlist) ours = cn_shortlist_new (fixture->file);
+  g_autoptr(GError) error = NULL;
+  guint added = 99, conflicts = 99;
+  int fd;
+
+  /* A sparse file: 65 MiB on paper, nothing on disk. */
+  fd = g_open (path, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (ftruncate (fd, CN_SHORTLIST_MAX_SIZE + 1024 * 1024), ==, 0);
+  close (fd);
+
+  g_assert_true (cn_shortlist_load (ours, NULL));
+  g_assert_false (cn_shortlist_import (ours, huge, &added, &conflicts, &error));
+  g_assert_nonnull (error);
+  g_assert_nonnull (strstr (error->message, "huge.json"));
+  g_assert_nonnull (strstr (error->message, "the file is too large (65 MiB; at most 64 MiB)"));
+  g_assert_false (cn_shortlist_is_starred (ours, "c40"));
+}
+
 static void
 test_import_merges (Fixture       *fixture,
                     gconstpointer  data)
@@ -499,6 +527,7 @@ main (int   argc,
   ADD ("unwritable-folder", test_unwritable_folder);
   ADD ("unknown-network-kept", test_unknown_network_kept);
   ADD ("import-merges", test_import_merges);
+  ADD ("too-large", test_too_large);
   ADD ("killed-while-saving", test_killed_while_saving);
 #undef ADD
 

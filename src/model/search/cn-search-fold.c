@@ -6,7 +6,8 @@
  */
 
 /* Folding text into words for matching: case, accents, niqqud, Hebrew
- * final letters, and the forms of a Hebrew word without its prefix letters. */
+ * final letters, and the forms of a Hebrew word without its prefix letters;
+ * Arabic's own rules are in cn-search-arabic.c. */
 
 #include "config.h"
 
@@ -132,6 +133,10 @@ fold_other (WordBuffer       *w,
     return;
   if ((c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 || c == 0x05C2 ||
       c == 0x05C4 || c == 0x05C5 || c == 0x05C7)
+    return;
+  /* Tashkeel and tatweel dropped, alef forms, ى and ة folded, Arabic-Indic
+   * digits made Western; then on as any other letter. */
+  if (c >= 0x0600 && c <= 0x06FF && (c = _cn_search_fold_arabic (c)) == 0)
     return;
 
   n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));

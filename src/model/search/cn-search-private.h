@@ -59,6 +59,9 @@ void     _cn_search_foreach_folded_word (const char       *text,
                                          gpointer          user_data);
 gboolean _cn_search_is_prefix_only      (const char       *word);
 
+/* cn-search-arabic.c */
+gunichar _cn_search_fold_arabic (gunichar c);
+
 /* cn-search-stem.c */
 
 /* Calls @func with @word's stems other than itself (a word is always its

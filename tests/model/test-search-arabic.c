@@ -293,6 +293,32 @@ test_synonyms (void)
     }
 }
 
+static void
+assert_highlight (const char *query_text,
+                  const char *text,
+                  const char *expected)
+{
+  g_autoptr(CnSearchQuery) query = cn_search_query_new (query_text);
+  g_autofree char *markup = cn_search_query_highlight (query, text);
+
+  g_assert_cmpstr (markup, ==, expected);
+}
+
+static void
+test_highlight (void)
+{
+  /* The bold spans the word as written, with its tashkeel, tatweel and
+   * prefixes; the Arabic comma stays outside. */
+  assert_highlight ("المناخ", "تغيُّر المُنَاخ، وللمـناخ", "تغيُّر <b>المُنَاخ</b>، <b>وللمـناخ</b>");
+  assert_highlight ("مُنَاخ", "تغير المناخ", "تغير <b>المناخ</b>");
+  assert_highlight ("اسيا", "مدن آسْيَا وأفريقيا", "مدن <b>آسْيَا</b> وأفريقيا");
+  assert_highlight ("40", "٤٠ مدينة", "<b>٤٠</b> مدينة");
+  assert_highlight ("٤٠", "C40 & 40 cities", "C40 &amp; <b>40</b> cities");
+  assert_highlight ("C40", "عضو بـC40", "عضو <b>بـC40</b>");
+  /* The article alone lights nothing. */
+  assert_highlight ("المناخ", "الطاقة", "الطاقة");
+}
+
 /* The index must give the plain matcher's answers on Arabic too. */
 
 static void
@@ -405,6 +431,7 @@ main (int   argc,
   g_test_add_func ("/search/arabic/prefix-before-latin", test_prefix_before_latin);
   g_test_add_func ("/search/arabic/languages-together", test_languages_together);
   g_test_add_func ("/search/arabic/synonyms", test_synonyms);
+  g_test_add_func ("/search/arabic/highlight", test_highlight);
   g_test_add_func ("/search/arabic/index-matches-plain", test_index_matches_plain);
 
   return g_test_run ();

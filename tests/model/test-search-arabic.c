@@ -319,6 +319,39 @@ test_highlight (void)
   assert_highlight ("المناخ", "الطاقة", "الطاقة");
 }
 
+static void
+test_typo (void)
+{
+  static const char *texts[] = { "تغير المناخ", "الطاقة المتجددة", "مدن المناخ", "Climate" };
+  static const char *cases[][2] = {
+    { "المناغ", "المناخ" },        /* replaced */
+    { "المتجدذة", "المتجدده" },    /* replaced, and ة folded */
+    { "المنخ", "المناخ" },         /* deleted */
+    { "منخ", NULL },               /* too short to correct */
+    { "الطاقاة", "الطاقه" },       /* inserted */
+    { "اطلاقة", "الطاقه" },        /* swapped */
+  };
+  CnSearchIndexBuilder *builder = cn_search_index_builder_new ();
+  g_autoptr(CnSearchIndex) index = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      cn_search_index_builder_add_text (builder, CN_SEARCH_PRIMARY, texts[i]);
+      cn_search_index_builder_end_record (builder);
+    }
+  index = cn_search_index_builder_end (builder);
+
+  /* Typos are looked for with the Arabic letters, as folded. */
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CnSearchQuery) query = cn_search_query_new (cases[i][0]);
+      g_autoptr(CnSearchQuery) corrected = cn_search_index_correct (index, query);
+
+      g_test_message ("typo: “%s”", cases[i][0]);
+      g_assert_cmpstr (corrected ? cn_search_query_get_text (corrected) : NULL, ==, cases[i][1]);
+    }
+}
+
 /* The index must give the plain matcher's answers on Arabic too. */
 
 static void
@@ -432,6 +465,7 @@ main (int   argc,
   g_test_add_func ("/search/arabic/languages-together", test_languages_together);
   g_test_add_func ("/search/arabic/synonyms", test_synonyms);
   g_test_add_func ("/search/arabic/highlight", test_highlight);
+  g_test_add_func ("/search/arabic/typo", test_typo);
   g_test_add_func ("/search/arabic/index-matches-plain", test_index_matches_plain);
 
   return g_test_run ();

@@ -211,9 +211,29 @@ word_frequency (const CnSearchIndex *index,
   return count;
 }
 
-/* Letters a typo may have dropped or replaced: the word's own script. */
+/* Letters a typo may have dropped or replaced: the word's own script, as
+ * folded (no final forms; no أ إ آ ى ة). */
 static const gunichar latin_letters[] = U"abcdefghijklmnopqrstuvwxyz0123456789";
 static const gunichar hebrew_letters[] = U"אבגדהוזחטיכלמנסעפצקרשת";
+static const gunichar arabic_letters[] = U"ءابتثجحخدذرزسشصضطظعغفقكلمنهوي";
+
+static const gunichar *
+alphabet_of (gunichar  first,
+             guint    *n)
+{
+  if (first >= 0x05D0 && first <= 0x05EA)
+    {
+      *n = G_N_ELEMENTS (hebrew_letters) - 1;
+      return hebrew_letters;
+    }
+  if (first >= 0x0621 && first <= 0x064A)
+    {
+      *n = G_N_ELEMENTS (arabic_letters) - 1;
+      return arabic_letters;
+    }
+  *n = G_N_ELEMENTS (latin_letters) - 1;
+  return latin_letters;
+}
 
 typedef struct
 {
@@ -258,8 +278,8 @@ correct_word (const CnSearchIndex *index,
   glong n;
   g_autofree gunichar *chars = g_utf8_to_ucs4_fast (word, -1, &n);
   g_autofree gunichar *edit = g_new (gunichar, n + 2);
-  const gunichar *alphabet = (chars[0] >= 0x05D0 && chars[0] <= 0x05EA) ? hebrew_letters : latin_letters;
-  guint n_alphabet = (alphabet == hebrew_letters ? G_N_ELEMENTS (hebrew_letters) : G_N_ELEMENTS (latin_letters)) - 1;
+  guint n_alphabet;
+  const gunichar *alphabet = alphabet_of (chars[0], &n_alphabet);
   Correction c = { index, g_string_new (NULL), G_MAXUINT32, 0 };
 
   for (glong i = 0; i < n; i++)

@@ -6,7 +6,8 @@
  */
 
 /* Folding text into words for matching: case, accents, niqqud, Hebrew
- * final letters, and the forms of a Hebrew word without its prefix letters. */
+ * final letters, and the forms of a Hebrew word without its prefix letters;
+ * Arabic's own rules are in cn-search-arabic.c. */
 
 #include "config.h"
 
@@ -54,7 +55,8 @@ is_hebrew_prefix (gunichar c)
          c == 0x05DE || c == 0x05E9 || c == 0x05DB;
 }
 
-/* Calls @func for each shorter form of @word without Hebrew prefix letters. */
+/* Calls @func for each shorter form of @word without Hebrew prefix letters,
+ * or without the Arabic article and prefixes. */
 void
 _cn_search_foreach_stripped (const char *word,
                              gsize       len,
@@ -63,6 +65,12 @@ _cn_search_foreach_stripped (const char *word,
 {
   const char *p = word;
   const char *end = word + len;
+
+  if (len > 0 && _cn_search_is_arabic_prefix_start (g_utf8_get_char (word)))
+    {
+      _cn_search_foreach_arabic_stripped (word, len, func, user_data);
+      return;
+    }
 
   for (guint i = 0; i < HEBREW_MAX_PREFIX && p < end; i++)
     {
@@ -133,6 +141,10 @@ fold_other (WordBuffer       *w,
   if ((c >= 0x0591 && c <= 0x05BD) || c == 0x05BF || c == 0x05C1 || c == 0x05C2 ||
       c == 0x05C4 || c == 0x05C5 || c == 0x05C7)
     return;
+  /* Tashkeel and tatweel dropped, alef forms, ى and ة folded, Arabic-Indic
+   * digits made Western; then on as any other letter. */
+  if (c >= 0x0600 && c <= 0x06FF && (c = _cn_search_fold_arabic (c)) == 0)
+    return;
 
   n = g_unichar_fully_decompose (c, FALSE, decomposed, G_N_ELEMENTS (decomposed));
   for (gsize i = 0; i < n; i++)
@@ -153,9 +165,10 @@ fold_other (WordBuffer       *w,
     }
 }
 
-/* Folds @text for matching (case, accents, niqqud, Hebrew final letters)
- * and calls @func with each of its words; with @with_stripped, each Hebrew
- * word is followed by its forms without prefix letters.
+/* Folds @text for matching (case, accents, niqqud, Hebrew final letters;
+ * tashkeel, tatweel, Arabic letter forms and digits) and calls @func with
+ * each of its words; with @with_stripped, each Hebrew or Arabic word is
+ * followed by its forms without prefix letters.
  *
  * This runs over every text of every record at load, so ASCII and the
  * Hebrew letters, nearly all of the text, take a path without Unicode
@@ -221,7 +234,8 @@ _cn_search_foreach_folded_word (const char       *text,
  * cn_search_foreach_word:
  *
  * Calls @func with each normalized word of @text as a record's document
- * holds them: each Hebrew word followed by its forms without prefix letters.
+ * holds them: each Hebrew or Arabic word followed by its forms without
+ * prefix letters.
  * The documents and the index are both built from this.
  *
  * The word given to @func is not NUL-terminated, but eight zero bytes follow
@@ -271,6 +285,9 @@ gboolean
 _cn_search_is_prefix_only (const char *word)
 {
   guint n = 0;
+
+  if (_cn_search_is_arabic_prefix_only (word))
+    return TRUE;
 
   for (const char *p = word; *p; p = g_utf8_next_char (p), n++)
     if (!is_hebrew_prefix (g_utf8_get_char (p)))

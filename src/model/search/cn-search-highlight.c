@@ -65,6 +65,10 @@ highlight_form_cb (const char *form,
     hw->matched = form_matches (&g_array_index (hw->query->words, CnSearchWord, i), copy, stems);
 }
 
+/* The characters of a word as the folding cuts them: it drops niqqud,
+ * tashkeel (marks, as their Unicode type says) and the tatweel (a letter to
+ * Unicode) inside a word, so they are part of the word here too, and the
+ * bold spans the word as written. */
 static gboolean
 is_word_char (gunichar c)
 {

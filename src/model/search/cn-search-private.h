@@ -28,7 +28,7 @@ typedef struct
 typedef struct
 {
   char      *word;       /* normalized, as typed */
-  GPtrArray *variants;   /* the word, then without Hebrew prefixes */
+  GPtrArray *variants;   /* the word, then without Hebrew or Arabic prefixes */
   GPtrArray *stems;      /* the variants' stems, each variant first; NULL-terminated */
   GPtrArray *prefix_patterns;  /* " variant" */
   GPtrArray *exact_patterns;   /* " variant " */
@@ -58,6 +58,15 @@ void     _cn_search_foreach_folded_word (const char       *text,
                                          CnSearchWordFunc  func,
                                          gpointer          user_data);
 gboolean _cn_search_is_prefix_only      (const char       *word);
+
+/* cn-search-arabic.c */
+gunichar _cn_search_fold_arabic              (gunichar    c);
+gboolean _cn_search_is_arabic_prefix_start   (gunichar    c);
+void     _cn_search_foreach_arabic_stripped  (const char *word,
+                                              gsize       len,
+                                              void      (*func) (const char *, gsize, gpointer),
+                                              gpointer    user_data);
+gboolean _cn_search_is_arabic_prefix_only    (const char *word);
 
 /* cn-search-stem.c */
 

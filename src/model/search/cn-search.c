@@ -114,9 +114,9 @@ query_new (const char        *text,
 
       if (words[i][0] == '\0')
         continue;
-      /* "ב-C40" and "ול-ICLEI" split into the prefix letters and the name:
-       * prefix letters alone are not a word of their own (unless they are
-       * all the user typed). */
+      /* "ב-C40", "ול-ICLEI" and "لـ ICLEI" split into the prefix letters and
+       * the name: prefix letters alone are not a word of their own (unless
+       * they are all the user typed). */
       if (g_strv_length (words) > 1 && _cn_search_is_prefix_only (words[i]))
         continue;
       for (guint j = 0; j < i && !duplicate; j++)

@@ -21,6 +21,18 @@ G_BEGIN_DECLS
  * - a Hebrew word may carry the one-letter prefixes ו ה ב ל מ ש כ (up to three,
  *   as in וה, שב, ול): both the query word and the record's words also count
  *   without them, so “והאקלים” finds “אקלים” and the reverse;
+ * - Arabic (cn-search-arabic.c), whatever the interface language: tashkeel
+ *   (U+064B–U+065F, the superscript alef U+0670) and the tatweel ـ are
+ *   ignored (مُنَاخ = مـنـاخ = مناخ); the alef forms أ إ آ ٱ are ا, alef
+ *   maqsura ى is ya ي, ta marbuta ة is ha ه; the Arabic-Indic digits ٠–٩ and
+ *   ۰–۹ are 0–9 (“٤٠” = “40”);
+ * - an Arabic word may carry a conjunction و ف, then a preposition ب ك ل,
+ *   then the article ال (each optional, in that order; ل + ال is written لل):
+ *   like the Hebrew prefixes, both sides also count without them, so
+ *   “والمناخ”, “بالمناخ” and “للمناخ” find “مناخ” and the reverse, while a
+ *   word that only starts with those letters (لبنان) still finds itself.
+ *   A form without them keeps two letters at least and is never the article
+ *   or prefixes alone (بال does not find every ال… word);
  * - every query word must match; a record scores, for each word, the weight
  *   of the best field it matched in times the quality of the match (whole
  *   word, same stem, synonym, word start; a corrected word scores less), plus a bonus when all

@@ -541,8 +541,8 @@ test_catalog_lists (void)
   g_assert_nonnull (info);
   check_text (info->title, "dataset", "title", FALSE);
   check_text (info->publisher, "dataset", "publisher", FALSE);
-  g_assert_cmpstr (info->version, ==, "2026.12.1");
-  g_assert_cmpstr (info->published, ==, "2026-12-02");
+  g_assert_cmpstr (info->version, ==, "2026.12.2");
+  g_assert_cmpstr (info->published, ==, "2026-12-03");
 
   for (CnVocabulary v = CN_VOCABULARY_THEMES; v <= CN_VOCABULARY_AUTHORITY_TYPES; v++)
     {

@@ -12,7 +12,7 @@
 
 #include "cn-dataset-store.h"
 
-#define BUNDLED_PUBLISHED "\"published\": \"2026-12-02\""
+#define BUNDLED_PUBLISHED "\"published\": \"2026-12-03\""
 
 typedef struct
 {
@@ -76,7 +76,7 @@ write_variant (Fixture    *fixture,
   g_assert_nonnull (bytes);
   text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
   g_assert_cmpuint (g_string_replace (text, BUNDLED_PUBLISHED, replacement, 1), ==, 1);
-  g_string_replace (text, "\"version\": \"2026.12.1\"", "\"version\": \"test-variant\"", 1);
+  g_string_replace (text, "\"version\": \"2026.12.2\"", "\"version\": \"test-variant\"", 1);
   g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
   return g_file_new_for_path (path);
 }
@@ -127,7 +127,7 @@ test_kept_and_used (Fixture       *fixture,
 
   /* The same day as the built-in one: the user's choice stands. */
   {
-    g_autoptr(GFile) same = write_variant (fixture, "same.json", "2026-12-02");
+    g_autoptr(GFile) same = write_variant (fixture, "same.json", "2026-12-03");
     g_autoptr(CnCatalog) again = NULL;
 
     g_assert_true (cn_dataset_store_keep (fixture->kept, same, NULL));

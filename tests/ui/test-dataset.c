@@ -33,8 +33,8 @@ write_variant (const char *name,
   g_autofree char *ver = g_strdup_printf ("\"version\": \"%s\"", version);
   g_autoptr(GString) text = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
-  g_assert_cmpuint (g_string_replace (text, "\"published\": \"2026-12-02\"", date, 1), ==, 1);
-  g_assert_cmpuint (g_string_replace (text, "\"version\": \"2026.12.1\"", ver, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"published\": \"2026-12-03\"", date, 1), ==, 1);
+  g_assert_cmpuint (g_string_replace (text, "\"version\": \"2026.12.2\"", ver, 1), ==, 1);
   g_assert_true (g_file_set_contents (path, text->str, (gssize) text->len, NULL));
   return g_file_new_for_path (path);
 }
@@ -135,7 +135,7 @@ test_kept_after_restart (void)
 
   reset ();
   app = start_app (&window);
-  g_assert_cmpstr (version_in (window), ==, "2026.12.1");
+  g_assert_cmpstr (version_in (window), ==, "2026.12.2");
   g_assert_false (g_action_group_get_action_enabled (G_ACTION_GROUP (app), "use-builtin-dataset"));
 
   open_and_answer (app, newer, GTK_RESPONSE_ACCEPT);
@@ -164,13 +164,13 @@ test_kept_after_restart (void)
   g_action_group_activate_action (G_ACTION_GROUP (app), "use-builtin-dataset", NULL);
   cn_test_iterate (50);
   window = CN_WINDOW (gtk_application_get_active_window (app));
-  g_assert_cmpstr (version_in (window), ==, "2026.12.1");
+  g_assert_cmpstr (version_in (window), ==, "2026.12.2");
   g_assert_false (g_settings_get_boolean (settings (), "use-kept-dataset"));
   g_assert_false (g_file_query_exists (kept, NULL));
   stop_app (app);
 
   app = start_app (&window);
-  g_assert_cmpstr (version_in (window), ==, "2026.12.1");
+  g_assert_cmpstr (version_in (window), ==, "2026.12.2");
   stop_app (app);
 }
 
@@ -192,7 +192,7 @@ test_only_this_time (void)
   stop_app (app);
 
   app = start_app (&window);
-  g_assert_cmpstr (version_in (window), ==, "2026.12.1");
+  g_assert_cmpstr (version_in (window), ==, "2026.12.2");
   stop_app (app);
 }
 
@@ -219,7 +219,7 @@ test_invalid_changes_nothing (void)
   g_assert_nonnull (strstr (message, "broken.json:"));
   g_assert_null (find_keep_dialog ());
   g_assert_true (CN_WINDOW (gtk_application_get_active_window (app)) == window);
-  g_assert_cmpstr (version_in (window), ==, "2026.12.1");
+  g_assert_cmpstr (version_in (window), ==, "2026.12.2");
   g_assert_false (g_file_query_exists (kept, NULL));
   g_assert_false (g_settings_get_boolean (settings (), "use-kept-dataset"));
   stop_app (app);
@@ -241,7 +241,7 @@ test_newer_builtin_wins (void)
   g_settings_set_boolean (settings (), "use-kept-dataset", TRUE);
 
   app = start_app (&window);
-  g_assert_cmpstr (version_in (window), ==, "2026.12.1");
+  g_assert_cmpstr (version_in (window), ==, "2026.12.2");
   message = cn_test_window_get_message (window);
   g_assert_nonnull (message);
   g_assert_nonnull (strstr (message, "newer"));

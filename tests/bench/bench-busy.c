@@ -31,6 +31,7 @@
 #include "bench-busy.h"
 
 static volatile pid_t busy_pid = 0;
+static volatile pid_t measuring_pid = 0;
 static gint64 busy_started;
 
 static void
@@ -43,9 +44,19 @@ kill_busy (void)
 }
 
 static void
+kill_measuring (void)
+{
+  pid_t pid = measuring_pid;
+
+  if (pid > 0)
+    kill (pid, SIGTERM);
+}
+
+static void
 fatal_signal_cb (int sig)
 {
   kill_busy ();
+  kill_measuring ();
   signal (sig, SIG_DFL);
   raise (sig);
 }
@@ -54,6 +65,21 @@ static void
 at_exit_cb (void)
 {
   g_free (bench_busy_stop ());
+}
+
+static void install_guards (void);
+
+/**
+ * bench_busy_guard_child:
+ * @pid: the measuring program bench-run runs now, or 0
+ *
+ * Makes a SIGINT, SIGTERM or SIGHUP of bench-run end it too.
+ */
+void
+bench_busy_guard_child (int pid)
+{
+  install_guards ();
+  measuring_pid = pid;
 }
 
 static void

@@ -17,5 +17,6 @@ G_BEGIN_DECLS
 int          bench_busy_start         (GError     **error);
 gboolean     bench_busy_is_running    (void);
 char        *bench_busy_stop          (void);
+void         bench_busy_guard_child   (int          pid);
 
 G_END_DECLS

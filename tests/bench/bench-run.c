@@ -29,8 +29,11 @@
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 
 #include "bench-busy.h"
 #include "bench-common.h"
@@ -137,12 +140,20 @@ parse_line (const char *line)
              strcmp (fields[4], "-") == 0 ? NULL : fields[4]);
 }
 
+/* In the child before exec: a measuring program ends with bench-run. */
+static void
+end_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 /* Runs @argv, passes its output through, keeps its CNBENCH lines.
  * Returns: whether it exited with status 0 */
 static gboolean
 run (const char * const *argv,
      const char         *what)
 {
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDataInputStream) in = NULL;
@@ -153,7 +164,9 @@ run (const char * const *argv,
   printf ("\n$ %s\n", command);
   fflush (stdout);
 
-  child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_set_child_setup (launcher, end_with_parent, NULL, NULL);
+  child = g_subprocess_launcher_spawnv (launcher, argv, &error);
   if (child == NULL)
     {
       g_autofree char *value = g_strdup_printf ("FAILED: %s", error->message);
@@ -162,6 +175,7 @@ run (const char * const *argv,
       return FALSE;
     }
 
+  bench_busy_guard_child (atoi (g_subprocess_get_identifier (child)));
   in = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
   while ((line = g_data_input_stream_read_line_utf8 (in, NULL, NULL, &error)) != NULL)
     {
@@ -176,6 +190,7 @@ run (const char * const *argv,
     fprintf (stderr, "bench-run: reading from %s: %s\n", argv[0], error->message);
 
   g_subprocess_wait (child, NULL, NULL);
+  bench_busy_guard_child (0);
   printf ("(%.1f s)\n", (g_get_monotonic_time () - start) / 1e6);
 
   if (g_subprocess_get_if_signaled (child))

@@ -508,7 +508,7 @@ main (int   argc,
         }
       else
         {
-          printf ("\nBusy pass: process %s spins on processor %d\n", "started", cpu);
+          printf ("\nBusy pass: a process of bench-run's own spins on processor %d\n", cpu);
           figure_tag = ", one core busy";
           for (guint i = 0; i < sizes->len; i++)
             run_load (g_array_index (sizes, guint, i), tmpdir);

@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <glib/gstdio.h>
 #include <malloc.h>
 #include <stdio.h>
 #include <string.h>
@@ -237,4 +238,24 @@ bench_result_info (const char *figure,
   g_autofree char *shown = format_value (value, unit, decimals);
 
   bench_result (figure, shown, NULL, NULL);
+}
+
+/* Removes @path and everything in it. */
+gboolean
+bench_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    while ((name = g_dir_read_name (dir)) != NULL)
+      {
+        g_autofree char *child = g_build_filename (path, name, NULL);
+
+        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+          bench_remove_tree (child);
+        else
+          g_unlink (child);
+      }
+  return g_rmdir (path) == 0;
 }

@@ -36,6 +36,7 @@ gboolean     bench_reset_peak_rss     (void);
 gsize        bench_heap_bytes         (void);
 void         bench_trim_heap          (void);
 char        *bench_describe_load      (void);
+gboolean     bench_remove_tree        (const char  *path);
 
 char        *bench_format_count       (guint64      n);
 char        *bench_format_mib         (guint64      bytes);

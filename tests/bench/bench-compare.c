@@ -19,6 +19,9 @@
  * - to the frame in which the table is complete (its rows after the
  *   first come one a frame) and the view stack's crossfade has ended;
  * - the synchronous part (the action itself, the table is built on map).
+ * - the longest frame in the 700 ms after the action, counted as in
+ *   bench-views.c (a frame after an idle main loop counts from one refresh
+ *   interval before the loop woke, the first from the action).
  * Between rounds the window goes back to the Networks view and settles,
  * and, as a reference in the same conditions, switches to the (built)
  * Benefits view and back: on a loaded machine the ratio tells more than
@@ -43,14 +46,44 @@ static const GOptionEntry entries[] = {
   { NULL }
 };
 
-static guint  n_paints;
-static gint64 last_paint_ns;
+#define OPEN_NS       (G_GINT64_CONSTANT (700) * 1000000)
+#define INTERVAL_NS   (G_GINT64_CONSTANT (1000000000) / 60)
+
+static guint     n_paints;
+static gint64    last_paint_ns;
+static gint64    action_ns;       /* 0 outside a measurement */
+static gint64    idle_end_ns;     /* when a long poll() last returned */
+static double    longest_ms;
+static GPollFunc default_poll;
+
+/* The main loop is idle when poll() waits longer than a frame would. */
+static int
+timed_poll (GPollFD *fds,
+            guint    n_fds,
+            int      timeout)
+{
+  gint64 before = bench_now_ns ();
+  int result = default_poll (fds, n_fds, timeout);
+  gint64 after = bench_now_ns ();
+
+  if (after - before > INTERVAL_NS * 3 / 2)
+    idle_end_ns = after;
+  return result;
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       user_data)
 {
-  last_paint_ns = bench_now_ns ();
+  gint64 now = bench_now_ns ();
+
+  if (action_ns != 0 && now - action_ns <= OPEN_NS)
+    {
+      gint64 from = last_paint_ns < action_ns ? action_ns : MAX (last_paint_ns, idle_end_ns - INTERVAL_NS);
+
+      longest_ms = MAX (longest_ms, (now - from) / 1e6);
+    }
+  last_paint_ns = now;
   n_paints++;
 }
 
@@ -108,6 +141,7 @@ main (int   argc,
   g_autoptr(GArray) done = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) sync = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) reference = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) longest = g_array_new (FALSE, FALSE, sizeof (double));
   const char * const ids[] = { "c40", "iclei", "global-covenant-of-mayors", "100-resilient-cities" };
   GtkApplication *app;
   CnWindow *window;
@@ -140,6 +174,9 @@ main (int   argc,
       return 1;
     }
 
+  default_poll = g_main_context_get_poll_func (NULL);
+  g_main_context_set_poll_func (NULL, timed_poll);
+
   window = cn_window_new (CN_APPLICATION (app), catalog);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
@@ -165,6 +202,8 @@ main (int   argc,
 
       paints = n_paints;
       start = bench_now_ns ();
+      action_ns = start;
+      longest_ms = 0;
       gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comparison", NULL);
       append (sync, bench_ms_since (start));
       if (!wait_for_paint (paints, start))
@@ -178,6 +217,10 @@ main (int   argc,
              bench_now_ns () - start < WAIT_LIMIT_NS)
         wait_for_paint (n_paints, bench_now_ns ());
       append (done, (last_paint_ns - start) / 1e6);
+      if (bench_now_ns () - start < OPEN_NS)
+        settle ((guint) ((OPEN_NS - (bench_now_ns () - start)) / 1000000) + 20);
+      action_ns = 0;
+      append (longest, longest_ms);
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.close-comparison", NULL);
       settle (400);
@@ -199,6 +242,8 @@ main (int   argc,
   max = bench_max (first);
   g_snprintf (value, sizeof value, "%.1f ms (max %.1f)", median, max);
   bench_result ("compare 4: open → first frame (median)", value, "≤ 50 ms", median <= TARGET_MS ? "PASS" : "MISS");
+  g_snprintf (value, sizeof value, "%.1f ms (max %.1f)", bench_percentile (longest, 50), bench_max (longest));
+  bench_result ("compare 4: longest frame in the 700 ms after opening (median)", value, NULL, NULL);
   median = bench_percentile (done, 50);
   g_snprintf (value, sizeof value, "%.1f ms (max %.1f)", median, bench_max (done));
   bench_result ("compare 4: open → every row shown (median)", value, NULL, NULL);
@@ -210,6 +255,7 @@ main (int   argc,
   bench_result ("compare 4: the action itself (median)", value, NULL, NULL);
 
   gtk_window_destroy (GTK_WINDOW (window));
+  g_main_context_set_poll_func (NULL, default_poll);
   g_object_unref (app);
   return 0;
 }

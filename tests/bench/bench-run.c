@@ -5,12 +5,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* Runs every benchmark of issue 7 and prints ONE table at the end:
+/* Runs every benchmark of issues 7 and 18 and prints ONE table at the end:
  *
- *   bench-run --bench-catalog=P --bench-window=P --bench-compare=P --bench-startup=P
- *             --app=P --bare=P [--schema-dir=DIR]
+ *   bench-run --bench-catalog=P --bench-window=P --bench-compare=P --bench-views=P
+ *             --bench-startup=P --app=P --bare=P [--schema-dir=DIR]
  *             [--sizes=1000,10000,100000] [--window-sizes=…]
- *             [--only=model,facets,window,compare,startup] [--runs=10]
+ *             [--only=model,facets,window,compare,views,startup,busy] [--runs=15]
  *             [--tmpdir=DIR] [--keep] [--output=FILE]
  *
  * The synthetic catalogs are generated into a fresh temporary directory,
@@ -18,21 +18,33 @@
  * own process; their CNBENCH lines (bench-common.h) become the table rows,
  * the rest of their output is passed through as the log.
  *
+ * The busy pass ("busy") runs the load and typing measurements again while
+ * a competing process of bench-run's own (bench-busy.c) keeps one processor
+ * busy; their rows say "one core busy". It is stopped right after, and on
+ * any way out of bench-run.
+ *
  * Targets are reported, not asserted: the exit status is 0 unless a program
  * crashes, fails to load a catalog or cannot run. Without a display, the
  * window and startup rows say SKIP. */
 
 #include <gio/gio.h>
 #include <glib/gstdio.h>
+#include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 
+#include "bench-busy.h"
 #include "bench-common.h"
+
+#define DEFAULT_PARTS "model,window,compare,views,startup,busy"
 
 static char *bench_catalog = NULL;
 static char *bench_window = NULL;
 static char *bench_startup = NULL;
 static char *bench_compare = NULL;
+static char *bench_views = NULL;
 static char *app_path = NULL;
 static char *bare_path = NULL;
 static char *schema_dir = NULL;
@@ -41,7 +53,7 @@ static char *window_sizes_arg = NULL;
 static char *only = NULL;
 static char *tmpdir_arg = NULL;
 static char *output = NULL;
-static int   runs = 10;
+static int   runs = 15;
 static gboolean keep = FALSE;
 
 static const GOptionEntry entries[] = {
@@ -49,13 +61,14 @@ static const GOptionEntry entries[] = {
   { "bench-window", 0, 0, G_OPTION_ARG_FILENAME, &bench_window, "The bench-window program", "PATH" },
   { "bench-startup", 0, 0, G_OPTION_ARG_FILENAME, &bench_startup, "The bench-startup program", "PATH" },
   { "bench-compare", 0, 0, G_OPTION_ARG_FILENAME, &bench_compare, "The bench-compare program", "PATH" },
+  { "bench-views", 0, 0, G_OPTION_ARG_FILENAME, &bench_views, "The bench-views program", "PATH" },
   { "app", 0, 0, G_OPTION_ARG_FILENAME, &app_path, "The climate-networks binary", "PATH" },
   { "bare", 0, 0, G_OPTION_ARG_FILENAME, &bare_path, "The bare-window binary", "PATH" },
   { "schema-dir", 0, 0, G_OPTION_ARG_FILENAME, &schema_dir, "Compiled GSettings schemas of the build", "DIR" },
   { "sizes", 0, 0, G_OPTION_ARG_STRING, &sizes_arg, "Catalog sizes (default 1000,10000,100000)", "LIST" },
   { "window-sizes", 0, 0, G_OPTION_ARG_STRING, &window_sizes_arg, "Sizes for the window (default: --sizes)", "LIST" },
-  { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Parts to run (default model,window,compare,startup; facets runs with model or alone)", "LIST" },
-  { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Startup runs of each program (default 10)", "N" },
+  { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Parts to run (default " DEFAULT_PARTS "; facets runs with model or alone)", "LIST" },
+  { "runs", 0, 0, G_OPTION_ARG_INT, &runs, "Startup runs of each program (default 15)", "N" },
   { "tmpdir", 0, 0, G_OPTION_ARG_FILENAME, &tmpdir_arg, "Where to write the catalogs (default: a new temporary directory)", "DIR" },
   { "keep", 0, 0, G_OPTION_ARG_NONE, &keep, "Keep the generated catalogs", NULL },
   { "output", 0, 0, G_OPTION_ARG_FILENAME, &output, "Also write the table to FILE", "FILE" },
@@ -70,8 +83,9 @@ typedef struct
   char *verdict;
 } Row;
 
-static GPtrArray *rows;      /* Row */
-static gboolean   failed;
+static GPtrArray  *rows;      /* Row */
+static gboolean    failed;
+static const char *figure_tag;   /* ", one core busy" in the busy pass */
 
 static void
 row_free (gpointer data)
@@ -85,6 +99,8 @@ row_free (gpointer data)
   g_free (row);
 }
 
+/* In the busy pass, "window 100 000: frame…" becomes
+ * "window 100 000, one core busy: frame…". */
 static void
 add_row (const char *figure,
          const char *value,
@@ -92,8 +108,14 @@ add_row (const char *figure,
          const char *verdict)
 {
   Row *row = g_new0 (Row, 1);
+  const char *colon = strchr (figure, ':');
 
-  row->figure = g_strdup (figure);
+  if (figure_tag == NULL)
+    row->figure = g_strdup (figure);
+  else if (colon == NULL)
+    row->figure = g_strconcat (figure, figure_tag, NULL);
+  else
+    row->figure = g_strdup_printf ("%.*s%s%s", (int) (colon - figure), figure, figure_tag, colon);
   row->value = g_strdup (value);
   row->target = g_strdup (target ? target : "-");
   row->verdict = g_strdup (verdict ? verdict : "-");
@@ -103,7 +125,7 @@ add_row (const char *figure,
 static gboolean
 want (const char *part)
 {
-  g_auto(GStrv) list = g_strsplit (only ? only : "model,window,compare,startup", ",", -1);
+  g_auto(GStrv) list = g_strsplit (only ? only : DEFAULT_PARTS, ",", -1);
 
   return g_strv_contains ((const char * const *) list, part);
 }
@@ -118,12 +140,20 @@ parse_line (const char *line)
              strcmp (fields[4], "-") == 0 ? NULL : fields[4]);
 }
 
+/* In the child before exec: a measuring program ends with bench-run. */
+static void
+end_with_parent (gpointer user_data)
+{
+  prctl (PR_SET_PDEATHSIG, SIGTERM);
+}
+
 /* Runs @argv, passes its output through, keeps its CNBENCH lines.
  * Returns: whether it exited with status 0 */
 static gboolean
 run (const char * const *argv,
      const char         *what)
 {
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) child = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GDataInputStream) in = NULL;
@@ -134,7 +164,9 @@ run (const char * const *argv,
   printf ("\n$ %s\n", command);
   fflush (stdout);
 
-  child = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE);
+  g_subprocess_launcher_set_child_setup (launcher, end_with_parent, NULL, NULL);
+  child = g_subprocess_launcher_spawnv (launcher, argv, &error);
   if (child == NULL)
     {
       g_autofree char *value = g_strdup_printf ("FAILED: %s", error->message);
@@ -143,6 +175,7 @@ run (const char * const *argv,
       return FALSE;
     }
 
+  bench_busy_guard_child (atoi (g_subprocess_get_identifier (child)));
   in = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
   while ((line = g_data_input_stream_read_line_utf8 (in, NULL, NULL, &error)) != NULL)
     {
@@ -157,6 +190,7 @@ run (const char * const *argv,
     fprintf (stderr, "bench-run: reading from %s: %s\n", argv[0], error->message);
 
   g_subprocess_wait (child, NULL, NULL);
+  bench_busy_guard_child (0);
   printf ("(%.1f s)\n", (g_get_monotonic_time () - start) / 1e6);
 
   if (g_subprocess_get_if_signaled (child))
@@ -278,23 +312,36 @@ format_table (const char *header)
   return g_string_free (out, FALSE);
 }
 
-static gboolean
-remove_tree (const char *path)
+static void
+run_window (guint       size,
+            const char *tmpdir,
+            gboolean    display)
 {
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
+  g_autofree char *label = bench_format_count (size);
+  g_autofree char *what = g_strdup_printf ("window %s", label);
+  g_autofree char *name = g_strdup_printf ("catalog-%u.json", size);
+  g_autofree char *path = g_build_filename (tmpdir, name, NULL);
+  g_autofree char *catalog_arg = g_strdup_printf ("--catalog=%s", path);
+  const char *args[] = { bench_window, catalog_arg, NULL };
 
-  if (dir != NULL)
-    while ((name = g_dir_read_name (dir)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (path, name, NULL);
+  if (!display)
+    add_row (what, "no display (run under xvfb-run, or build-aux/dev bench)", NULL, "SKIP");
+  else
+    run (args, what);
+}
 
-        if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
-          remove_tree (child);
-        else
-          g_unlink (child);
-      }
-  return g_rmdir (path) == 0;
+/* The load alone (the busy pass; the quiet one runs it with the model). */
+static void
+run_load (guint       size,
+          const char *tmpdir)
+{
+  g_autofree char *size_arg = g_strdup_printf ("--size=%u", size);
+  g_autofree char *dir_arg = g_strdup_printf ("--dir=%s", tmpdir);
+  g_autofree char *label = bench_format_count (size);
+  g_autofree char *what = g_strdup_printf ("model %s", label);
+  const char *args[] = { bench_catalog, size_arg, dir_arg, "--parts=load", NULL };
+
+  run (args, what);
 }
 
 int
@@ -324,6 +371,8 @@ main (int   argc,
   if (((want ("model") || want ("facets")) && bench_catalog == NULL) ||
       (want ("window") && bench_window == NULL) ||
       (want ("compare") && bench_compare == NULL) ||
+      (want ("views") && bench_views == NULL) ||
+      (want ("busy") && (bench_catalog == NULL || bench_window == NULL)) ||
       (want ("startup") && (bench_startup == NULL || app_path == NULL || bare_path == NULL)))
     {
       fprintf (stderr, "bench-run: the programs of the parts to run are required (see --help)\n");
@@ -347,12 +396,21 @@ main (int   argc,
     }
   printf ("Synthetic catalogs in %s%s\n", tmpdir, keep ? " (kept)" : " (removed at the end)");
 
-  /* Generate what any part needs, each size once. */
-  if (want ("model") || want ("window") || want ("facets"))
-    {
-      g_autoptr(GArray) all = g_array_copy (want ("model") || want ("facets") ? sizes : window_sizes);
+  /* The programs' own files (the app's shortlist) go there too, never to
+   * the user's. */
+  {
+    g_autofree char *data_home = g_build_filename (tmpdir, "data-home", NULL);
 
-      if (want ("model") && want ("window"))
+    g_mkdir_with_parents (data_home, 0700);
+    g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  }
+
+  /* Generate what any part needs, each size once. */
+  if (want ("model") || want ("window") || want ("facets") || want ("busy"))
+    {
+      g_autoptr(GArray) all = g_array_copy (want ("model") || want ("facets") || want ("busy") ? sizes : window_sizes);
+
+      if ((want ("model") || want ("busy")) && (want ("window") || want ("busy")))
         for (guint i = 0; i < window_sizes->len; i++)
           g_array_append_val (all, g_array_index (window_sizes, guint, i));
       for (guint i = 0; i < all->len; i++)
@@ -399,20 +457,7 @@ main (int   argc,
 
   if (want ("window"))
     for (guint i = 0; i < window_sizes->len; i++)
-      {
-        guint size = g_array_index (window_sizes, guint, i);
-        g_autofree char *label = bench_format_count (size);
-        g_autofree char *what = g_strdup_printf ("window %s", label);
-        g_autofree char *name = g_strdup_printf ("catalog-%u.json", size);
-        g_autofree char *path = g_build_filename (tmpdir, name, NULL);
-        g_autofree char *catalog_arg = g_strdup_printf ("--catalog=%s", path);
-        const char *args[] = { bench_window, catalog_arg, NULL };
-
-        if (!display)
-          add_row (what, "no display (run under xvfb-run, or build-aux/dev bench)", NULL, "SKIP");
-        else
-          run (args, what);
-      }
+      run_window (g_array_index (window_sizes, guint, i), tmpdir, display);
 
   if (want ("compare"))
     {
@@ -422,6 +467,16 @@ main (int   argc,
         add_row ("compare", "no display (run under xvfb-run, or build-aux/dev bench)", NULL, "SKIP");
       else
         run (args, "compare");
+    }
+
+  if (want ("views"))
+    {
+      const char *args[] = { bench_views, NULL };
+
+      if (!display)
+        add_row ("views", "no display (run under xvfb-run, or build-aux/dev bench)", NULL, "SKIP");
+      else
+        run (args, "views");
     }
 
   if (want ("startup"))
@@ -438,12 +493,39 @@ main (int   argc,
         run (args, "startup");
     }
 
+  /* The same measurements of load and typing again, with one processor
+   * kept busy by a process of our own, stopped right after. */
+  if (want ("busy"))
+    {
+      g_autoptr(GError) busy_error = NULL;
+      g_autofree char *report = NULL;
+      int cpu = bench_busy_start (&busy_error);
+
+      if (cpu < 0)
+        {
+          add_row ("busy", busy_error->message, NULL, "FAIL");
+          failed = TRUE;
+        }
+      else
+        {
+          printf ("\nBusy pass: a process of bench-run's own spins on processor %d\n", cpu);
+          figure_tag = ", one core busy";
+          for (guint i = 0; i < sizes->len; i++)
+            run_load (g_array_index (sizes, guint, i), tmpdir);
+          for (guint i = 0; i < window_sizes->len; i++)
+            run_window (g_array_index (window_sizes, guint, i), tmpdir, display);
+          figure_tag = NULL;
+          report = bench_busy_stop ();
+          printf ("%s\n", report);
+        }
+    }
+
   if (!keep)
-    remove_tree (tmpdir);
+    bench_remove_tree (tmpdir);
 
   load_after = bench_describe_load ();
   header = g_strdup_printf ("\nClimate Networks benchmarks — %s, %.0f s; %s at the start, %s at the end.\n"
-                            "Model times are CPU time of the measuring thread; window and startup times are wall clock.\n",
+                            "Model times are CPU time of the measuring thread; load, window, views and startup times are wall clock.\n",
                             date, (g_get_monotonic_time () - start) / 1e6, load_before, load_after);
   table = format_table (header);
   fputs (table, stdout);

@@ -92,3 +92,100 @@ cn_widget_get_char_width (GtkWidget *widget)
   pango_font_metrics_unref (metrics);
   return MAX (width, 1);
 }
+
+/**
+ * cn_label_set_readable:
+ *
+ * A paragraph: its text can be selected with the mouse (to copy it), but it
+ * is no stop of the Tab key. GTK makes a selectable label focusable, and Tab
+ * then walked every paragraph of a page and selected its whole text; a
+ * screen reader reads the page without focusing its paragraphs.
+ */
+void
+cn_label_set_readable (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
+}
+
+static void
+focus_once_left_cb (GtkEventControllerFocus *controller,
+                    GtkWidget               *widget)
+{
+  gtk_widget_set_focusable (widget, FALSE);
+  gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
+}
+
+/**
+ * cn_widget_focus_once:
+ *
+ * Gives @widget, a heading that is no Tab stop, the keyboard focus until the
+ * focus moves on: so that a screen reader reads it when its page opens, and
+ * Tab goes on from there.
+ *
+ * Returns: whether it took the focus
+ */
+gboolean
+cn_widget_focus_once (GtkWidget *widget)
+{
+  GtkEventController *controller;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  if (gtk_widget_get_focusable (widget))
+    return gtk_widget_grab_focus (widget);
+
+  /* Added first: a focus controller only tells when the focus leaves if
+   * it saw it come in. */
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (focus_once_left_cb), widget, 0);
+  gtk_widget_add_controller (widget, controller);
+  gtk_widget_set_focusable (widget, TRUE);
+  if (!gtk_widget_grab_focus (widget))
+    {
+      focus_once_left_cb (GTK_EVENT_CONTROLLER_FOCUS (controller), widget);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static GtkWidget *
+find_heading (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_HEADING &&
+      gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_heading (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * cn_widget_focus_heading:
+ *
+ * Moves the keyboard focus to the first heading shown in @page (with
+ * cn_widget_focus_once()), so that a screen reader starts reading the page
+ * at its title.
+ *
+ * Returns: whether a heading took the focus
+ */
+gboolean
+cn_widget_focus_heading (GtkWidget *page)
+{
+  GtkWidget *heading;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (page), FALSE);
+
+  heading = find_heading (page);
+  return heading != NULL && cn_widget_focus_once (heading);
+}

@@ -19,4 +19,8 @@ void         cn_box_remove_all             (GtkBox     *box);
 
 int          cn_widget_get_char_width      (GtkWidget  *widget);
 
+void         cn_label_set_readable         (GtkLabel   *label);
+gboolean     cn_widget_focus_once          (GtkWidget  *widget);
+gboolean     cn_widget_focus_heading       (GtkWidget  *page);
+
 G_END_DECLS

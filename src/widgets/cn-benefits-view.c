@@ -18,6 +18,7 @@
 #include "cn-benefits-view.h"
 #include "cn-clamp.h"
 #include "cn-list-frame.h"
+#include "cn-widget-util.h"
 #include "cn-search-filter.h"
 #include "cn-data-label.h"
 #include "cn-labels.h"
@@ -343,6 +344,7 @@ cn_benefits_view_init (CnBenefitsView *self)
 {
   self->search_text = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_stack_name_pages (self->list_stack, "list", _("Benefits"), "empty", _("No benefits found"), NULL);
   cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
   update_empty_state (self);
 }

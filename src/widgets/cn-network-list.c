@@ -20,6 +20,7 @@
 #include "cn-list-slot.h"
 #include "cn-network-list.h"
 #include "cn-network-row.h"
+#include "cn-widget-util.h"
 
 /* GTK 4.8's list view destroys the rows of items that leave its range (up to
  * 200 items around the visible ones) and creates new ones for the items that
@@ -242,6 +243,7 @@ cn_network_list_init (CnNetworkList *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_stack_name_pages (self->list_stack, "list", _("Networks"), "empty", _("No networks found"), NULL);
 
   self->row_pool = g_ptr_array_new_with_free_func (g_object_unref);
   self->bound_rows = g_hash_table_new (NULL, NULL);

@@ -23,4 +23,12 @@ void         cn_label_set_readable         (GtkLabel   *label);
 gboolean     cn_widget_focus_once          (GtkWidget  *widget);
 gboolean     cn_widget_focus_heading       (GtkWidget  *page);
 
+char        *cn_accessible_text            (const char *text,
+                                            gboolean    mnemonic);
+void         cn_stack_name_pages           (GtkStack   *stack,
+                                            const char *first_page,
+                                            ...) G_GNUC_NULL_TERMINATED;
+void         cn_stack_switcher_name_buttons (GtkStackSwitcher *switcher);
+void         cn_widget_hide_button_icons   (GtkWidget  *widget);
+
 G_END_DECLS

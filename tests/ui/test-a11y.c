@@ -19,6 +19,7 @@
 #include "cn-test-ui.h"
 
 #include "cn-test-window.h"
+#include "cn-widget-util.h"
 
 static CnCatalog *catalog;
 static GtkApplication *app;
@@ -332,8 +333,12 @@ test_list_keyboard (void)
   g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Up, 0));
   g_assert_cmpuint (get_selected_position (window), ==, 1);
 
-  /* Tab: out of the list, into the detail. */
-  CN_TEST_WAIT_UNTIL (cn_test_window_is_detail_complete (window));
+  /* Tab: out of the list, into the detail (once it shows that network:
+   * it follows the selection after a pause, and is built a section a
+   * frame). */
+  CN_TEST_WAIT_UNTIL (g_strcmp0 (cn_test_window_get_detail_title (window), get_network_name_at (window, 1)) == 0 &&
+                      cn_test_window_is_detail_complete (window));
+  cn_test_iterate (50);
   g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Tab, 0));
   g_assert_null (get_focused_row (window, list));
   g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), detail));
@@ -486,6 +491,86 @@ test_shortcuts_window_lists_keys (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Every page of every stack under @widget has a name. */
+static void
+assert_stack_pages_named (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_stack_get_page (GTK_STACK (widget), child)),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    assert_stack_pages_named (child);
+}
+
+/* Names a screen reader reads: never a class name, never a mnemonic's
+ * underscore; icons inside named buttons hidden (issue #20). */
+static void
+test_names_without_classes_or_underscores (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkStack *stacks[] = { GTK_STACK (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "view_stack")),
+                         GTK_STACK (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "detail_stack")) };
+  GtkWidget *switcher = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "view_switcher"));
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "menu_button"));
+  GtkWidget *search_button = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "search_button"));
+  GtkWidget *popover;
+
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (100);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stacks); i++)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stacks[i])); child;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        GtkStackPage *page = gtk_stack_get_page (stacks[i], child);
+
+        g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL));
+        if (gtk_stack_page_get_title (page) != NULL)
+          {
+            g_autofree char *expected = g_strdup (gtk_stack_page_get_title (page) + 1);
+
+            /* "_Networks" is read "Networks". */
+            g_assert_cmpint (gtk_stack_page_get_title (page)[0], ==, '_');
+            gtk_test_accessible_assert_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+          }
+      }
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_stack_get_page (stacks[0], gtk_stack_get_child_by_name (stacks[0], "networks"))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Networks");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_stack_get_page (stacks[1], gtk_stack_get_child_by_name (stacks[1], "welcome"))),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Why Join a Network?");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (switcher)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Networks");
+
+  /* The search button's icon is not read before its name. */
+  g_assert_true (GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (search_button))));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (gtk_button_get_child (GTK_BUTTON (search_button))),
+                                    GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+
+  /* The primary menu, opened with F10, is "Main Menu". */
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_F10, 0));
+  cn_test_iterate (100);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu_button));
+  g_assert_nonnull (popover);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL, "Main Menu");
+  assert_stack_pages_named (popover);
+  gtk_menu_button_popdown (menu_button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Accessible names lose the direction marks the screen needs. */
+static void
+test_accessible_text (void)
+{
+  g_autofree char *plain = cn_accessible_text ("\u200f\u2066C40\u2069 \u2013 \u05e8\u05e9\u05ea \u200eC40 Cities", FALSE);
+  g_autofree char *mnemonic = cn_accessible_text ("_Networks and __init__", TRUE);
+
+  g_assert_cmpstr (plain, ==, "C40 \u2013 \u05e8\u05e9\u05ea C40 Cities");
+  g_assert_cmpstr (mnemonic, ==, "Networks and _init_");
+  g_assert_null (cn_accessible_text (NULL, TRUE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -512,6 +597,8 @@ main (int   argc,
   g_test_add_func ("/a11y/list-keyboard", test_list_keyboard);
   g_test_add_func ("/a11y/search-keyboard", test_search_keyboard);
   g_test_add_func ("/a11y/f6", test_f6);
+  g_test_add_func ("/a11y/names", test_names_without_classes_or_underscores);
+  g_test_add_func ("/a11y/accessible-text", test_accessible_text);
   g_test_add_func ("/a11y/shortcuts-window", test_shortcuts_window_lists_keys);
 
   status = g_test_run ();

@@ -30,6 +30,7 @@ struct _CnListFrame
 
   GtkWidget   *child;
   GtkRoot     *root;       /* borrowed: while rooted, for its focus-widget */
+  gboolean     keep_selection;
 };
 
 G_DEFINE_FINAL_TYPE (CnListFrame, cn_list_frame, GTK_TYPE_WIDGET)
@@ -111,7 +112,7 @@ focus_widget_changed_cb (CnListFrame *self)
   GtkWidget *focus = gtk_root_get_focus (self->root);
   GtkWidget *row;
 
-  if (list == NULL || focus == NULL || (row = find_row (list, focus)) == NULL)
+  if (self->keep_selection || list == NULL || focus == NULL || (row = find_row (list, focus)) == NULL)
     return;
   if ((gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED) != 0)
     return;
@@ -142,9 +143,21 @@ static gboolean
 cn_list_frame_grab_focus (GtkWidget *widget)
 {
   CnListFrame *self = CN_LIST_FRAME (widget);
+  GtkListView *list;
+  gboolean focused;
 
-  return cn_list_frame_focus_selected (self) ||
-         (self->child != NULL && gtk_widget_grab_focus (self->child));
+  if (cn_list_frame_focus_selected (self))
+    return TRUE;
+  if ((list = cn_list_frame_get_list_view (self)) == NULL)
+    return self->child != NULL && gtk_widget_grab_focus (self->child);
+
+  /* Nothing selected (the window shows a page that is no item's, as the
+   * welcome page on the first launch): the list takes the focus, at the row
+   * it had last, and the page stays until a key moves to a row. */
+  self->keep_selection = TRUE;
+  focused = gtk_widget_grab_focus (GTK_WIDGET (list));
+  self->keep_selection = FALSE;
+  return focused;
 }
 
 static void

@@ -464,6 +464,8 @@ cn_application_startup (GApplication *app)
     { "win.show-fit-finder", { "<Control><Shift>f", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.show-welcome", { "F1", NULL } },
+    { "win.focus-pane(1)", { "F6", NULL } },
+    { "win.focus-pane(-1)", { "<Shift>F6", NULL } },
     { "app.open-dataset", { "<Control>o", NULL } },
   };
   g_autoptr(GAction) language_action = NULL;

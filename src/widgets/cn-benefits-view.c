@@ -17,6 +17,8 @@
 #include "cn-benefits-matrix.h"
 #include "cn-benefits-view.h"
 #include "cn-clamp.h"
+#include "cn-list-frame.h"
+#include "cn-widget-util.h"
 #include "cn-search-filter.h"
 #include "cn-data-label.h"
 #include "cn-labels.h"
@@ -308,6 +310,7 @@ cn_benefits_view_class_init (CnBenefitsViewClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CN_TYPE_CLAMP);
+  g_type_ensure (CN_TYPE_LIST_FRAME);
   g_type_ensure (CN_TYPE_BENEFITS_MATRIX);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-benefits-view.ui");
   gtk_widget_class_bind_template_child (widget_class, CnBenefitsView, list_stack);
@@ -341,6 +344,7 @@ cn_benefits_view_init (CnBenefitsView *self)
 {
   self->search_text = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_stack_name_pages (self->list_stack, "list", _("Benefits"), "empty", _("No benefits found"), NULL);
   cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
   update_empty_state (self);
 }

@@ -22,6 +22,7 @@
 #include "cn-bidi.h"
 #include "cn-commitments-timeline.h"
 #include "cn-data-label.h"
+#include "cn-widget-util.h"
 
 #define LANE_HEIGHT    30
 #define AXIS_HEIGHT    40
@@ -96,7 +97,7 @@ rebuild_list (CnCommitmentsTimeline *self)
       gtk_label_set_wrap (GTK_LABEL (label), TRUE);
       gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      cn_label_set_readable (GTK_LABEL (label));
       gtk_label_set_max_width_chars (GTK_LABEL (label), 70);
       gtk_box_append (GTK_BOX (self->list), label);
       if (step_has_timing (&steps[i]))

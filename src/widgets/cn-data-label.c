@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include "cn-data-label.h"
+#include "cn-widget-util.h"
 
 gboolean
 cn_ui_is_rtl (void)
@@ -45,4 +46,10 @@ cn_label_set_data_text (GtkLabel     *label,
 
   prepared = cn_bidi_prepare_text (value, cn_bidi_text_is_rtl (text));
   gtk_label_set_text (label, prepared);
+  /* The marks lay the text out; a screen reader gets it without them. */
+  {
+    g_autofree char *name = cn_accessible_text (prepared, FALSE);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  }
 }

@@ -98,7 +98,7 @@ cn_body_label_new (const CnText *text)
 {
   GtkWidget *label = cn_wrapped_label_new (NULL);
 
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  cn_label_set_readable (GTK_LABEL (label));
   cn_label_set_data_text (GTK_LABEL (label), text);
   return label;
 }

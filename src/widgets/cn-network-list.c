@@ -16,9 +16,11 @@
 
 #include "cn-data-label.h"
 #include "cn-facet-labels.h"
+#include "cn-list-frame.h"
 #include "cn-list-slot.h"
 #include "cn-network-list.h"
 #include "cn-network-row.h"
+#include "cn-widget-util.h"
 
 /* GTK 4.8's list view destroys the rows of items that leave its range (up to
  * 200 items around the visible ones) and creates new ones for the items that
@@ -39,6 +41,7 @@ struct _CnNetworkList
   /* Template widgets */
   GtkStack          *list_stack;
   GtkListView       *list_view;
+  CnListFrame       *list_frame;
   GtkLabel          *empty_title;
   GtkLabel          *empty_hint;
   GtkWidget         *filter_actions;
@@ -188,7 +191,7 @@ cn_network_list_grab_focus (GtkWidget *widget)
 {
   CnNetworkList *self = CN_NETWORK_LIST (widget);
 
-  return gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+  return gtk_widget_grab_focus (GTK_WIDGET (self->list_frame));
 }
 
 static void
@@ -221,6 +224,7 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-list.ui");
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_stack);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_frame);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, empty_title);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, empty_hint);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, filter_actions);
@@ -229,6 +233,8 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "clear_filters_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, correction_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  g_type_ensure (CN_TYPE_LIST_FRAME);
 }
 
 static void
@@ -237,6 +243,7 @@ cn_network_list_init (CnNetworkList *self)
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cn_stack_name_pages (self->list_stack, "list", _("Networks"), "empty", _("No networks found"), NULL);
 
   self->row_pool = g_ptr_array_new_with_free_func (g_object_unref);
   self->bound_rows = g_hash_table_new (NULL, NULL);
@@ -354,6 +361,22 @@ cn_network_list_set_search_query (CnNetworkList *self,
       gtk_label_set_text (self->correction_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->correction_label), corrected_text != NULL);
+}
+
+/**
+ * cn_network_list_focus_first:
+ *
+ * Selects the first network (the best match of a search) and moves the
+ * keyboard focus to its row.
+ *
+ * Returns: whether the list has a first row
+ */
+gboolean
+cn_network_list_focus_first (CnNetworkList *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_LIST (self), FALSE);
+
+  return cn_list_frame_focus_position (self->list_frame, 0);
 }
 
 void

@@ -14,6 +14,7 @@
 #include "cn-data-label.h"
 #include "cn-glance.h"
 #include "cn-shortlist.h"
+#include "cn-widget-util.h"
 
 struct _CnNetworkRow
 {
@@ -117,8 +118,11 @@ update_star (CnNetworkRow *self)
   if (starred)
     /* Translators: a row's description for screen readers; %s is the network's summary */
     description = g_strdup_printf (_("On your shortlist. %s"), summary ? summary : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  description ? description : summary, -1);
+  {
+    g_autofree char *plain = cn_accessible_text (description ? description : summary, FALSE);
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, plain, -1);
+  }
 }
 
 static void
@@ -255,10 +259,13 @@ cn_network_row_set_network (CnNetworkRow *self,
   {
     g_autofree char *description = g_strconcat (cn_text_get (cn_network_get_summary (network)), " ",
                                                 eligibility_text, NULL);
+    /* Without the direction marks the data carries for the screen. */
+    g_autofree char *plain_name = cn_accessible_text (cn_text_get (title), FALSE);
+    g_autofree char *plain_description = cn_accessible_text (description, FALSE);
 
     gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, cn_text_get (title),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, plain_name,
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, plain_description,
                                     -1);
   }
   /* Rows are rebound by the hundred at each keystroke: one hash lookup. */

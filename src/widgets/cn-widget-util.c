@@ -92,3 +92,235 @@ cn_widget_get_char_width (GtkWidget *widget)
   pango_font_metrics_unref (metrics);
   return MAX (width, 1);
 }
+
+/**
+ * cn_label_set_readable:
+ *
+ * A paragraph: its text can be selected with the mouse (to copy it), but it
+ * is no stop of the Tab key. GTK makes a selectable label focusable, and Tab
+ * then walked every paragraph of a page and selected its whole text; a
+ * screen reader reads the page without focusing its paragraphs.
+ */
+void
+cn_label_set_readable (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  gtk_label_set_selectable (label, TRUE);
+  gtk_widget_set_focusable (GTK_WIDGET (label), FALSE);
+}
+
+static void
+focus_once_left_cb (GtkEventControllerFocus *controller,
+                    GtkWidget               *widget)
+{
+  gtk_widget_set_focusable (widget, FALSE);
+  gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
+}
+
+/**
+ * cn_widget_focus_once:
+ *
+ * Gives @widget, a heading that is no Tab stop, the keyboard focus until the
+ * focus moves on: so that a screen reader reads it when its page opens, and
+ * Tab goes on from there.
+ *
+ * Returns: whether it took the focus
+ */
+gboolean
+cn_widget_focus_once (GtkWidget *widget)
+{
+  GtkEventController *controller;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  if (gtk_widget_get_focusable (widget))
+    return gtk_widget_grab_focus (widget);
+
+  /* Added first: a focus controller only tells when the focus leaves if
+   * it saw it come in. */
+  controller = gtk_event_controller_focus_new ();
+  g_signal_connect_object (controller, "leave", G_CALLBACK (focus_once_left_cb), widget, 0);
+  gtk_widget_add_controller (widget, controller);
+  gtk_widget_set_focusable (widget, TRUE);
+  if (!gtk_widget_grab_focus (widget))
+    {
+      focus_once_left_cb (GTK_EVENT_CONTROLLER_FOCUS (controller), widget);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static GtkWidget *
+find_heading (GtkWidget *widget)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return NULL;
+  if (GTK_IS_LABEL (widget) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) == GTK_ACCESSIBLE_ROLE_HEADING &&
+      gtk_label_get_text (GTK_LABEL (widget))[0] != '\0')
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_heading (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * cn_widget_focus_heading:
+ *
+ * Moves the keyboard focus to the first heading shown in @page (with
+ * cn_widget_focus_once()), so that a screen reader starts reading the page
+ * at its title.
+ *
+ * Returns: whether a heading took the focus
+ */
+gboolean
+cn_widget_focus_heading (GtkWidget *page)
+{
+  GtkWidget *heading;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (page), FALSE);
+
+  heading = find_heading (page);
+  return heading != NULL && cn_widget_focus_once (heading);
+}
+
+static gboolean
+is_direction_mark (gunichar c)
+{
+  return c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * cn_accessible_text:
+ * @text: (nullable): a label's text
+ * @mnemonic: whether @text marks a mnemonic with an underscore
+ *
+ * The text as a screen reader should get it: without the invisible
+ * direction marks and isolates that lay Hebrew and Latin out on screen (a
+ * braille display shows each as a cell of junk) and, for a label with a
+ * mnemonic, without its underscore ("__" stays one "_").
+ *
+ * Returns: (transfer full) (nullable): the text to give as a name
+ */
+char *
+cn_accessible_text (const char *text,
+                    gboolean    mnemonic)
+{
+  GString *out;
+
+  if (text == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (is_direction_mark (c))
+        continue;
+      if (mnemonic && c == '_')
+        {
+          if (p[1] != '_')
+            continue;
+          p++;
+        }
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * cn_stack_name_pages:
+ * @stack: a stack
+ * @...: pairs of a page's name and its accessible name, for the pages that
+ *   have no title, ended by %NULL
+ *
+ * GTK 4.8 names a stack page (a panel to a screen reader) by its title,
+ * mnemonic underscore and all, and a page without a title by its class,
+ * "GtkStackPage": each gets a name here. Titled pages get their title
+ * without the underscore.
+ */
+void
+cn_stack_name_pages (GtkStack   *stack,
+                     const char *first_page,
+                     ...)
+{
+  va_list args;
+
+  g_return_if_fail (GTK_IS_STACK (stack));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *page = gtk_stack_get_page (stack, child);
+      const char *title = gtk_stack_page_get_title (page);
+
+      if (title != NULL)
+        {
+          g_autofree char *name = cn_accessible_text (title, gtk_stack_page_get_use_underline (page));
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+        }
+    }
+
+  va_start (args, first_page);
+  for (const char *page_name = first_page; page_name != NULL; page_name = va_arg (args, const char *))
+    {
+      const char *name = va_arg (args, const char *);
+      GtkWidget *child = gtk_stack_get_child_by_name (stack, page_name);
+
+      if (child != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_stack_get_page (stack, child)),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+  va_end (args);
+}
+
+/**
+ * cn_stack_switcher_name_buttons:
+ *
+ * GTK 4.8's stack switcher names its buttons (tabs, to a screen reader)
+ * by the pages' titles with the mnemonic underscore: named here by the text
+ * they show.
+ */
+void
+cn_stack_switcher_name_buttons (GtkStackSwitcher *switcher)
+{
+  g_return_if_fail (GTK_IS_STACK_SWITCHER (switcher));
+
+  for (GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (switcher)); button;
+       button = gtk_widget_get_next_sibling (button))
+    {
+      GtkWidget *label = GTK_IS_BUTTON (button) ? gtk_button_get_child (GTK_BUTTON (button)) : NULL;
+      g_autofree char *name = NULL;
+
+      if (!GTK_IS_LABEL (label))
+        continue;
+      name = cn_accessible_text (gtk_label_get_text (GTK_LABEL (label)), FALSE);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+}
+
+/**
+ * cn_widget_hide_button_icons:
+ *
+ * Hides from assistive technology the icon inside each icon button under
+ * @widget: the button has a name, and GTK 4.8 gives its image one of its
+ * own, "GtkImage", which a screen reader reads before the button's.
+ */
+void
+cn_widget_hide_button_icons (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_BUTTON (widget) && GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (widget))))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (gtk_button_get_child (GTK_BUTTON (widget))),
+                                 GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    cn_widget_hide_button_icons (child);
+}

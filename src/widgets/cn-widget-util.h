@@ -19,4 +19,16 @@ void         cn_box_remove_all             (GtkBox     *box);
 
 int          cn_widget_get_char_width      (GtkWidget  *widget);
 
+void         cn_label_set_readable         (GtkLabel   *label);
+gboolean     cn_widget_focus_once          (GtkWidget  *widget);
+gboolean     cn_widget_focus_heading       (GtkWidget  *page);
+
+char        *cn_accessible_text            (const char *text,
+                                            gboolean    mnemonic);
+void         cn_stack_name_pages           (GtkStack   *stack,
+                                            const char *first_page,
+                                            ...) G_GNUC_NULL_TERMINATED;
+void         cn_stack_switcher_name_buttons (GtkStackSwitcher *switcher);
+void         cn_widget_hide_button_icons   (GtkWidget  *widget);
+
 G_END_DECLS

@@ -24,6 +24,7 @@
 
 #include "cn-benefit.h"
 #include "cn-year-timeline.h"
+#include "cn-widget-util.h"
 
 #define ROW_HEIGHT   30   /* a year with events */
 #define GAP_HEIGHT   6    /* a year without */
@@ -535,7 +536,7 @@ cn_year_timeline_init (CnYearTimeline *self)
   gtk_label_set_wrap_mode (GTK_LABEL (self->detail), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (self->detail), 0);
   gtk_label_set_yalign (GTK_LABEL (self->detail), 0);
-  gtk_label_set_selectable (GTK_LABEL (self->detail), TRUE);
+  cn_label_set_readable (GTK_LABEL (self->detail));
   gtk_widget_add_css_class (self->detail, "timeline-detail");
   gtk_widget_set_parent (self->detail, GTK_WIDGET (self));
 

@@ -14,6 +14,7 @@
 
 #include "cn-fit-finder.h"
 #include "cn-uri.h"
+#include "cn-widget-util.h"
 #include "cn-window-private.h"
 
 static void
@@ -208,6 +209,53 @@ escape_cb (GtkWidget *widget,
 /* GtkApplication would load the shortcuts window (gtk/help-overlay.ui) for
  * every new window, a few hundred widgets built before the first frame for
  * something seldom opened; it is built on first use instead. */
+static gboolean
+focus_pane (GtkWidget *pane)
+{
+  if (CN_IS_NETWORK_LIST (pane))
+    return gtk_widget_grab_focus (pane);
+  return cn_widget_focus_heading (pane) || gtk_widget_child_focus (pane, GTK_DIR_TAB_FORWARD);
+}
+
+/* F6 and Shift+F6 go round the parts of the window, as in GNOME's own apps:
+ * the list, the page beside it and the case-study panel, each entered at
+ * its selected row or its heading. */
+static void
+focus_pane_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CnWindow *self = CN_WINDOW (widget);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  int step = g_variant_get_int32 (parameter) < 0 ? -1 : 1;
+  GtkWidget *panes[3];
+  guint n = 0;
+  guint current = G_MAXUINT;
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0)
+    {
+      panes[n++] = GTK_WIDGET (self->network_list);
+      panes[n++] = gtk_stack_get_visible_child (self->detail_stack);
+    }
+  else
+    panes[n++] = gtk_stack_get_visible_child (self->view_stack);
+  if (_cn_window_get_case_study_visible (self))
+    panes[n++] = GTK_WIDGET (self->case_study_panel);
+
+  for (guint i = 0; i < n; i++)
+    if (focus != NULL && (focus == panes[i] || gtk_widget_is_ancestor (focus, panes[i])))
+      current = i;
+  for (guint tries = 0; tries < n; tries++)
+    {
+      if (current == G_MAXUINT)
+        current = step > 0 ? 0 : n - 1;
+      else
+        current = (current + n + step) % n;
+      if (focus_pane (panes[current]))
+        return;
+    }
+}
+
 static void
 show_help_overlay_action (GtkWidget  *widget,
                           const char *action_name,
@@ -390,6 +438,7 @@ _cn_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.go-back", NULL, go_back_action);
   gtk_widget_class_install_action (widget_class, "win.go-forward", NULL, go_forward_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL, show_help_overlay_action);
+  gtk_widget_class_install_action (widget_class, "win.focus-pane", "i", focus_pane_action);
 
   /* As in a web browser; the Back and Forward keys of some keyboards too. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.go-back", NULL);

@@ -72,6 +72,7 @@ struct _CnWindow
   GtkToggleButton      *case_study_button;
   GtkWidget            *search_button;
   GtkMenuButton        *menu_button;
+  GtkStackSwitcher     *view_switcher;
   GtkWidget            *back_button;
   GtkRevealer          *glossary_hint;
   GtkButton            *glossary_hint_button;

@@ -107,15 +107,32 @@ stop_search_cb (CnWindow *self)
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
 }
 
+/* Enter, or Down, moves to the results: the first (the best match) is
+ * selected and its row focused, so that it is shown and read at once. */
 static void
 search_activate_cb (CnWindow *self)
 {
-  /* Enter moves to the results. */
+  /* Keys typed within the entry's search delay are not searched yet. */
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
+                 cn_search_filter_get_text (self->filter)) != 0)
+    search_changed_cb (self);
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0 &&
-      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->network_list));
-  else
-    gtk_widget_child_focus (GTK_WIDGET (self->view_stack), GTK_DIR_TAB_FORWARD);
+      cn_network_list_focus_first (self->network_list))
+    return;
+  gtk_widget_child_focus (GTK_WIDGET (self->view_stack), GTK_DIR_TAB_FORWARD);
+}
+
+static gboolean
+search_key_pressed_cb (CnWindow        *self,
+                       guint            keyval,
+                       guint            keycode,
+                       GdkModifierType  state)
+{
+  if ((keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down) ||
+      (state & (GDK_SHIFT_MASK | GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+  search_activate_cb (self);
+  return GDK_EVENT_STOP;
 }
 
 static void
@@ -209,9 +226,17 @@ _cn_window_filter_by (CnWindow   *self,
 void
 _cn_window_init_search (CnWindow *self)
 {
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
   gtk_menu_button_set_create_popup_func (self->filter_button, create_filter_popover_cb, self, NULL);
   cn_widget_set_tooltip_text (GTK_WIDGET (self->filter_button),
                               _("Filter the networks by theme, region, kind, status, eligibility or fee"));
+  /* Before the entry's text, which would take Down as a move of the
+   * cursor on its one line. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+
   gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_changed_cb),

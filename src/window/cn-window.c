@@ -234,6 +234,25 @@ cn_window_map (GtkWidget *widget)
     gtk_widget_grab_focus (GTK_WIDGET (self->network_list));
 }
 
+/* The pages of a menu's stack: the main menu, and each submenu by its
+ * label (the page's name). */
+static void
+name_menu_pages (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+      {
+        GtkStackPage *page = gtk_stack_get_page (GTK_STACK (widget), child);
+        const char *name = gtk_stack_page_get_name (page);
+        g_autofree char *label = cn_accessible_text (g_strcmp0 (name, "main") == 0 ? _("Main Menu") : name, TRUE);
+
+        if (label != NULL)
+          gtk_accessible_update_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+      }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_menu_pages (child);
+}
+
 /* The primary menu's popover is built when the menu is first opened (click
  * or F10), not with the window: nothing of it shows in the first frame. */
 static void
@@ -241,11 +260,38 @@ create_primary_menu_cb (GtkMenuButton *button,
                         gpointer       user_data)
 {
   g_autoptr(GtkBuilder) builder = NULL;
+  GtkWidget *popover;
 
   if (gtk_menu_button_get_popover (button) != NULL)
     return;
   builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/ui/cn-primary-menu.ui");
   gtk_menu_button_set_menu_model (button, G_MENU_MODEL (gtk_builder_get_object (builder, "primary_menu")));
+  /* A screen reader would say "GtkPopoverMenu menu", and "GtkStackPage
+   * panel" for the stack of its main menu and submenus inside. */
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (button));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Main Menu"), -1);
+  name_menu_pages (popover);
+}
+
+/* What GTK 4.8 would name by a class ("GtkStackPage panel") or with a
+ * mnemonic's underscore ("_Networks page tab"), named for screen readers;
+ * the icons inside named buttons are hidden ("GtkImage Search button"). */
+static void
+name_for_screen_readers (CnWindow *self)
+{
+  g_autofree char *welcome = cn_accessible_text (_("_Why Join a Network?"), TRUE);
+  g_autofree char *glossary = cn_accessible_text (_("_Glossary of Terms"), TRUE);
+  g_autofree char *authorities = cn_accessible_text (_("_Israeli Authorities in Networks"), TRUE);
+
+  cn_stack_name_pages (self->view_stack, "comparison", _("Comparison"), NULL);
+  cn_stack_name_pages (self->detail_stack,
+                       "detail", _("Network details"),
+                       "welcome", welcome,
+                       "glossary", glossary,
+                       "authorities", authorities,
+                       NULL);
+  cn_stack_switcher_name_buttons (self->view_switcher);
+  cn_widget_hide_button_icons (GTK_WIDGET (self));
 }
 
 static void
@@ -430,6 +476,7 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, view_switcher);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, authorities_page);
@@ -465,6 +512,7 @@ cn_window_init (CnWindow *self)
 
   _cn_window_init_navigation (self);
   _cn_window_init_search (self);
+  name_for_screen_readers (self);
 }
 
 CnWindow *

@@ -17,13 +17,17 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <locale.h>
+#include <string.h>
 
 #include "cn-bidi.h"
+#include "cn-test-keys.h"
 #include "cn-test-ui.h"
 
 #include "cn-test-window.h"
+#include "cn-widget-util.h"
 
 static CnCatalog *catalog;
+static gboolean english;   /* the run's language: CN_TEST_LANGUAGE unset or "en" */
 static GtkApplication *app;
 
 static gboolean
@@ -266,6 +270,334 @@ test_headings_and_rows (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The row (list item widget) of @list that holds the focus, or NULL. */
+static GtkWidget *
+get_focused_row (CnWindow  *window,
+                 GtkWidget *list)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    if (gtk_widget_get_parent (focus) == list)
+      return focus;
+  return NULL;
+}
+
+static guint
+get_selected_position (CnWindow *window)
+{
+  return cn_ranked_selection_get_selected (cn_network_list_get_selection (cn_test_window_get_network_list_widget (window)));
+}
+
+static const char *
+get_network_name_at (CnWindow *window,
+                     guint     position)
+{
+  g_autoptr(CnNetwork) network = g_list_model_get_item (cn_test_window_get_network_model (window), position);
+
+  return cn_text_get (cn_network_get_name (network));
+}
+
+/* Whether the detail's title is @name, once its direction marks are gone. */
+static gboolean
+detail_shows (CnWindow   *window,
+              const char *name)
+{
+  g_autofree char *title = cn_accessible_text (cn_test_window_get_detail_title (window), FALSE);
+
+  return g_strcmp0 (title, name) == 0;
+}
+
+/* Fails if a selectable paragraph under @widget is a Tab stop. */
+static void
+assert_no_focusable_paragraph (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)) &&
+      gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (widget)) != GTK_ACCESSIBLE_ROLE_HEADING && gtk_widget_get_focusable (widget))
+    g_error ("a selectable paragraph is a Tab stop: “%.40s”", gtk_label_get_text (GTK_LABEL (widget)));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    assert_no_focusable_paragraph (child);
+}
+
+/* Arrows in the list select what they move to, and the detail follows; Tab
+ * leaves the list and Shift+Tab comes back to the selected row; the detail's
+ * paragraphs are not Tab stops. All by key presses. */
+static void
+test_list_keyboard (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkWidget *list = cn_test_window_get_network_list (window);
+  GtkWidget *detail = GTK_WIDGET (cn_test_window_get_detail (window));
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (100);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "networks");
+  cn_window_select_network (window, "c40");
+  cn_test_iterate (50);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (cn_test_window_get_network_list_widget (window))));
+  g_assert_cmpuint (get_selected_position (window), ==, 0);
+  g_assert_nonnull (get_focused_row (window, list));
+
+  for (guint i = 1; i <= 2; i++)
+    {
+      g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Down, 0));
+      row = get_focused_row (window, list);
+      g_assert_nonnull (row);
+      g_assert_cmpuint (get_selected_position (window), ==, i);
+      g_assert_true (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED);
+      /* Right to left, the title carries direction marks the data has not. */
+      CN_TEST_WAIT_UNTIL (detail_shows (window, get_network_name_at (window, i)));
+      g_assert_true (detail_shows (window, get_network_name_at (window, i)));
+    }
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Up, 0));
+  g_assert_cmpuint (get_selected_position (window), ==, 1);
+
+  /* Tab: out of the list, into the detail (once it shows that network:
+   * it follows the selection after a pause, and is built a section a
+   * frame). */
+  CN_TEST_WAIT_UNTIL (detail_shows (window, get_network_name_at (window, 1)) &&
+                      cn_test_window_is_detail_complete (window));
+  cn_test_iterate (50);
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Tab, 0));
+  g_assert_null (get_focused_row (window, list));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), detail));
+  g_assert_cmpuint (get_selected_position (window), ==, 1);
+
+  /* The detail's Tab stops are controls, never its paragraphs. */
+  assert_no_focusable_paragraph (detail);
+  for (int i = 0; i < 30; i++)
+    {
+      GtkWidget *focus;
+
+      cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Tab, 0);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      g_assert_false (GTK_IS_LABEL (focus) && gtk_label_get_selectable (GTK_LABEL (focus)));
+    }
+
+  /* Shift+Tab from the detail comes back to the selected row,
+   * even when the selection changed meanwhile (as a link in the detail, or
+   * a search, changes it). */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (cn_test_window_get_network_list_widget (window))));
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Tab, 0));
+  g_assert_null (get_focused_row (window, list));
+  {
+    g_autoptr(CnNetwork) fourth = g_list_model_get_item (cn_test_window_get_network_model (window), 3);
+
+    cn_window_select_network (window, cn_network_get_id (fourth));
+  }
+  cn_test_iterate (50);
+  for (int i = 0; i < 30 && gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), detail); i++)
+    g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_Tab, GDK_SHIFT_MASK));
+  row = get_focused_row (window, list);
+  g_assert_nonnull (row);
+  g_assert_cmpuint (get_selected_position (window), ==, 3);
+  g_assert_true (gtk_widget_get_state_flags (row) & GTK_STATE_FLAG_SELECTED);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Down from the search field, or Enter, goes to the first result, selected. */
+static void
+test_search_keyboard (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkWidget *list = cn_test_window_get_network_list (window);
+  GtkWidget *entry = cn_test_window_get_search_entry (window);
+  const guint keys[] = { GDK_KEY_Down, GDK_KEY_Return };
+
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (100);
+  for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+      cn_test_iterate (30);
+      gtk_editable_set_text (GTK_EDITABLE (entry), k == 0 ? "mobility" : "resilience");
+      g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), entry));
+      cn_network_list_scroll_to (cn_test_window_get_network_list_widget (window), 0);
+      g_assert_true (cn_test_press_key (GTK_WINDOW (window), keys[k], 0));
+      g_assert_nonnull (get_focused_row (window, list));
+      g_assert_cmpuint (get_selected_position (window), ==, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (cn_test_window_get_network_model (window)), >, 0);
+      g_assert_cmpuint (g_list_model_get_n_items (cn_test_window_get_network_model (window)), <,
+                        g_list_model_get_n_items (cn_catalog_get_networks (catalog)));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* F6 goes round the list, the detail (at its heading) and the panel. */
+static void
+test_f6 (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkWidget *list = cn_test_window_get_network_list (window);
+  GtkWidget *detail = GTK_WIDGET (cn_test_window_get_detail (window));
+  GtkWidget *panel = cn_test_window_get_case_study_panel (window);
+  GtkWidget *focus;
+
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (100);
+  cn_window_select_network (window, "c40");
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_detail_complete (window));
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_F9, 0));
+  cn_test_iterate (100);
+  g_assert_true (cn_test_window_is_case_study_visible (window));
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (cn_test_window_get_network_list_widget (window))));
+
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_F6, 0));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, detail));
+  g_assert_true (GTK_IS_LABEL (focus));
+  g_assert_cmpint (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (focus)), ==, GTK_ACCESSIBLE_ROLE_HEADING);
+
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_F6, 0));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), panel));
+  /* The heading was a Tab stop only while it had the focus. */
+  g_assert_false (gtk_widget_get_focusable (focus));
+
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_F6, 0));
+  focus = get_focused_row (window, list);
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_get_state_flags (focus) & GTK_STATE_FLAG_SELECTED);
+
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_F6, GDK_SHIFT_MASK));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), panel));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+collect_accelerators (GtkWidget *widget,
+                      GString   *all)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *accelerator = NULL;
+
+      g_object_get (widget, "accelerator", &accelerator, NULL);
+      if (accelerator != NULL)
+        g_string_append_printf (all, " %s ", accelerator);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    collect_accelerators (child, all);
+}
+
+/* The shortcuts window lists every key a keyboard or screen-reader user
+ * needs for the three tasks (issue #20). */
+static void
+test_shortcuts_window_lists_keys (void)
+{
+  const char *keys[] = { "Up", "Down", "Tab", "<Shift>Tab", "F6", "<Shift>F6", "F9", "<Control>f", "Escape",
+                         "<Control>1", "<Control>2", "F1", "F10", "Return" };
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  g_autoptr(GString) all = g_string_new (" ");
+
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (50);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  cn_test_iterate (50);
+  g_assert_nonnull (cn_test_window_get_help_overlay (window));
+  collect_accelerators (GTK_WIDGET (cn_test_window_get_help_overlay (window)), all);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *token = g_strdup_printf (" %s ", keys[i]);
+
+      if (strstr (all->str, token) == NULL)
+        g_error ("the shortcuts window does not list %s (it lists:%s)", keys[i], all->str);
+    }
+  gtk_window_destroy (cn_test_window_get_help_overlay (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Every page of every stack under @widget has a name. */
+static void
+assert_stack_pages_named (GtkWidget *widget)
+{
+  if (GTK_IS_STACK (widget))
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+      g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (gtk_stack_get_page (GTK_STACK (widget), child)),
+                                                       GTK_ACCESSIBLE_PROPERTY_LABEL));
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    assert_stack_pages_named (child);
+}
+
+/* Names a screen reader reads: never a class name, never a mnemonic's
+ * underscore; icons inside named buttons hidden (issue #20). */
+static void
+test_names_without_classes_or_underscores (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkStack *stacks[] = { GTK_STACK (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "view_stack")),
+                         GTK_STACK (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "detail_stack")) };
+  GtkWidget *switcher = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "view_switcher"));
+  GtkMenuButton *menu_button = GTK_MENU_BUTTON (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "menu_button"));
+  GtkWidget *search_button = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "search_button"));
+  GtkWidget *popover;
+
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (100);
+
+  for (guint i = 0; i < G_N_ELEMENTS (stacks); i++)
+    for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stacks[i])); child;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        GtkStackPage *page = gtk_stack_get_page (stacks[i], child);
+
+        g_assert_true (gtk_test_accessible_has_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL));
+        if (gtk_stack_page_get_title (page) != NULL)
+          {
+            g_autofree char *expected = cn_accessible_text (gtk_stack_page_get_title (page), TRUE);
+
+            /* "_Networks" is read "Networks" (the mnemonic may be anywhere
+             * in a translation: "ال_شبكات"). */
+            g_assert_nonnull (strchr (gtk_stack_page_get_title (page), '_'));
+            g_assert_null (strchr (expected, '_'));
+            gtk_test_accessible_assert_property (GTK_ACCESSIBLE (page), GTK_ACCESSIBLE_PROPERTY_LABEL, expected);
+          }
+      }
+  /* The English words themselves, in the English run. */
+  if (english)
+    {
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_stack_get_page (stacks[0], gtk_stack_get_child_by_name (stacks[0], "networks"))),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, "Networks");
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_stack_get_page (stacks[1], gtk_stack_get_child_by_name (stacks[1], "welcome"))),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, "Why Join a Network?");
+      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (switcher)),
+                                           GTK_ACCESSIBLE_PROPERTY_LABEL, "Networks");
+    }
+
+  /* The search button's icon is not read before its name. */
+  g_assert_true (GTK_IS_IMAGE (gtk_button_get_child (GTK_BUTTON (search_button))));
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (gtk_button_get_child (GTK_BUTTON (search_button))),
+                                    GTK_ACCESSIBLE_STATE_HIDDEN, TRUE);
+
+  /* The primary menu, opened with F10, is "Main Menu". */
+  g_assert_true (cn_test_press_key (GTK_WINDOW (window), GDK_KEY_F10, 0));
+  cn_test_iterate (100);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (menu_button));
+  g_assert_nonnull (popover);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (popover), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       g_dgettext (GETTEXT_PACKAGE, "Main Menu"));
+  assert_stack_pages_named (popover);
+  gtk_menu_button_popdown (menu_button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Accessible names lose the direction marks the screen needs. */
+static void
+test_accessible_text (void)
+{
+  g_autofree char *plain = cn_accessible_text ("\u200f\u2066C40\u2069 \u2013 \u05e8\u05e9\u05ea \u200eC40 Cities", FALSE);
+  g_autofree char *mnemonic = cn_accessible_text ("_Networks and __init__", TRUE);
+
+  g_assert_cmpstr (plain, ==, "C40 \u2013 \u05e8\u05e9\u05ea C40 Cities");
+  g_assert_cmpstr (mnemonic, ==, "Networks and _init_");
+  g_assert_null (cn_accessible_text (NULL, TRUE));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +614,7 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   language = g_getenv ("CN_TEST_LANGUAGE");
+  english = language == NULL || g_strcmp0 (language, "en") == 0;
   g_setenv ("LANG", "C.UTF-8", TRUE);
   g_setenv ("LANGUAGE", language != NULL ? language : "en", TRUE);
   setlocale (LC_ALL, "");
@@ -304,6 +637,12 @@ main (int   argc,
 
   g_test_add_func ("/a11y/every-control-is-named", test_every_control_is_named);
   g_test_add_func ("/a11y/rows-are-named", test_headings_and_rows);
+  g_test_add_func ("/a11y/list-keyboard", test_list_keyboard);
+  g_test_add_func ("/a11y/search-keyboard", test_search_keyboard);
+  g_test_add_func ("/a11y/f6", test_f6);
+  g_test_add_func ("/a11y/names", test_names_without_classes_or_underscores);
+  g_test_add_func ("/a11y/accessible-text", test_accessible_text);
+  g_test_add_func ("/a11y/shortcuts-window", test_shortcuts_window_lists_keys);
 
   status = g_test_run ();
   g_clear_object (&app);

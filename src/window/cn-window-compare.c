@@ -47,7 +47,6 @@ _cn_window_setup_comparison (CnWindow *self)
   self->comparison = cn_comparison_new ();
   g_signal_connect_object (self->comparison, "items-changed", G_CALLBACK (update_compare_button), self,
                            G_CONNECT_SWAPPED);
-  cn_comparison_view_set_model (self->comparison_view, self->catalog, self->comparison);
   cn_network_detail_set_comparison (self->network_detail, self->comparison);
   update_compare_button (self);
 }
@@ -106,7 +105,7 @@ _cn_window_show_comparison (CnWindow *self)
     }
   gtk_stack_set_visible_child_name (self->view_stack, "comparison");
   /* Esc and Back work from the keyboard at once. */
-  gtk_widget_child_focus (GTK_WIDGET (self->comparison_view), GTK_DIR_TAB_FORWARD);
+  gtk_widget_child_focus (GTK_WIDGET (_cn_window_get_comparison_view (self)), GTK_DIR_TAB_FORWARD);
 }
 
 void

@@ -587,7 +587,7 @@ read_shortlist (CnWindow *self,
                                             "%u notes kept side by side", conflicts), conflicts);
   /* Translators: after an import: the file, then "2 added", then "1 note kept side by side" */
   message = g_strdup_printf (_("Imported “%s”: %s, %s."), name, added_text, kept_text);
-  cn_shortlist_view_show_status (self->shortlist_view, message);
+  cn_shortlist_view_show_status (_cn_window_get_shortlist_view (self), message);
 }
 
 static void

@@ -18,26 +18,109 @@
 #define MOUSE_BUTTON_BACK    8
 #define MOUSE_BUTTON_FORWARD 9
 
+static void benefit_selected_cb (CnWindow *self);
+
+/* Views built when first needed */
+
+/* The views of the stack but Networks are not in the first frame: their
+ * pages hold an empty box (ui/cn-window.ui) and each view is built into it
+ * here, the first time it is shown or asked for, which keeps their widget
+ * trees out of the startup time and memory (issue 18). */
+static GtkWidget *
+build_view (GtkWidget *page,
+            GType      type)
+{
+  GtkWidget *view = g_object_new (type, NULL);
+
+  gtk_box_append (GTK_BOX (page), view);
+  return view;
+}
+
+CnBenefitsView *
+_cn_window_get_benefits_view (CnWindow *self)
+{
+  if (self->benefits_view == NULL)
+    {
+      self->benefits_view = CN_BENEFITS_VIEW (build_view (self->benefits_page, CN_TYPE_BENEFITS_VIEW));
+      g_signal_connect_object (self->benefits_view, "notify::selected", G_CALLBACK (benefit_selected_cb), self,
+                               G_CONNECT_SWAPPED);
+    }
+  return self->benefits_view;
+}
+
+CnShortlistView *
+_cn_window_get_shortlist_view (CnWindow *self)
+{
+  if (self->shortlist_view == NULL)
+    {
+      self->shortlist_view = CN_SHORTLIST_VIEW (build_view (self->shortlist_page, CN_TYPE_SHORTLIST_VIEW));
+      if (self->shortlist != NULL)
+        {
+          cn_shortlist_view_set_catalog (self->shortlist_view, self->catalog);
+          cn_shortlist_view_set_shortlist (self->shortlist_view, self->shortlist);
+        }
+    }
+  return self->shortlist_view;
+}
+
+CnDeadlinesView *
+_cn_window_get_deadlines_view (CnWindow *self)
+{
+  if (self->deadlines_view == NULL)
+    self->deadlines_view = CN_DEADLINES_VIEW (build_view (self->deadlines_page, CN_TYPE_DEADLINES_VIEW));
+  return self->deadlines_view;
+}
+
+CnComparisonView *
+_cn_window_get_comparison_view (CnWindow *self)
+{
+  if (self->comparison_view == NULL)
+    {
+      self->comparison_view = CN_COMPARISON_VIEW (build_view (self->comparison_page, CN_TYPE_COMPARISON_VIEW));
+      cn_comparison_view_set_model (self->comparison_view, self->catalog, self->comparison);
+    }
+  return self->comparison_view;
+}
+
+/* Builds the view that @view names, if it is one built on first use. */
+static void
+ensure_view (CnWindow   *self,
+             const char *view)
+{
+  if (g_strcmp0 (view, "benefits") == 0)
+    _cn_window_ensure_benefits_view (self);
+  else if (g_strcmp0 (view, "deadlines") == 0)
+    _cn_window_ensure_deadlines_view (self);
+  else if (g_strcmp0 (view, "shortlist") == 0)
+    _cn_window_get_shortlist_view (self);
+  else if (g_strcmp0 (view, "comparison") == 0)
+    _cn_window_get_comparison_view (self);
+}
+
 /* Selection and detail */
 
 void
 _cn_window_ensure_benefits_view (CnWindow *self)
 {
+  CnBenefitsView *view = _cn_window_get_benefits_view (self);
+
   if (self->benefits_ready)
     return;
   self->benefits_ready = TRUE;
-  cn_benefits_view_set_catalog (self->benefits_view, self->catalog);
-  cn_benefits_view_set_search_text (self->benefits_view, cn_search_filter_get_text (self->filter));
+  cn_benefits_view_set_catalog (view, self->catalog);
+  cn_benefits_view_set_search_text (view, cn_search_filter_get_text (self->filter));
 }
 
-/* Built when first shown: nothing of it is in the first frame. */
+/* Filled when first shown: nothing of it is in the first frame. */
 void
 _cn_window_ensure_deadlines_view (CnWindow *self)
 {
+  CnDeadlinesView *view = _cn_window_get_deadlines_view (self);
+
   if (self->deadlines_ready)
     return;
   self->deadlines_ready = TRUE;
-  cn_deadlines_view_set_catalog (self->deadlines_view, self->catalog);
+  cn_deadlines_view_set_catalog (view, self->catalog);
 }
 
 static void
@@ -346,12 +429,9 @@ view_changed_cb (CnWindow *self)
 {
   const char *view = gtk_stack_get_visible_child_name (self->view_stack);
 
-  if (g_strcmp0 (view, "benefits") == 0)
-    _cn_window_ensure_benefits_view (self);
+  ensure_view (self, view);
   /* The facets filter networks only. */
   gtk_widget_set_visible (GTK_WIDGET (self->filter_button), g_strcmp0 (view, "networks") == 0);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "deadlines") == 0)
-    _cn_window_ensure_deadlines_view (self);
   _cn_window_record_place (self, FALSE);
 }
 
@@ -366,10 +446,7 @@ void
 _cn_window_show_view (CnWindow   *self,
                       const char *view)
 {
-  if (g_strcmp0 (view, "benefits") == 0)
-    _cn_window_ensure_benefits_view (self);
-  if (g_strcmp0 (view, "deadlines") == 0)
-    _cn_window_ensure_deadlines_view (self);
+  ensure_view (self, view);
   if (gtk_stack_get_child_by_name (self->view_stack, view) != NULL)
     gtk_stack_set_visible_child_name (self->view_stack, view);
 }
@@ -460,8 +537,6 @@ void
 _cn_window_setup_navigation (CnWindow *self)
 {
   g_signal_connect_object (self->selection, "notify::selected-item", G_CALLBACK (selection_changed_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->benefits_view, "notify::selected", G_CALLBACK (benefit_selected_cb), self,
                            G_CONNECT_SWAPPED);
 }
 

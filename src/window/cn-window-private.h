@@ -65,10 +65,10 @@ struct _CnWindow
   CnWelcomePage        *welcome_page;
   CnGlossaryPage       *glossary_page;
   CnAuthoritiesPage    *authorities_page;
-  CnBenefitsView       *benefits_view;
+  GtkWidget            *benefits_page;     /* holds benefits_view once built */
   CnCaseStudyPanel     *case_study_panel;
-  CnShortlistView      *shortlist_view;
-  CnDeadlinesView      *deadlines_view;
+  GtkWidget            *shortlist_page;
+  GtkWidget            *deadlines_page;
   GtkToggleButton      *case_study_button;
   GtkWidget            *search_button;
   GtkMenuButton        *menu_button;
@@ -76,8 +76,15 @@ struct _CnWindow
   GtkWidget            *back_button;
   GtkRevealer          *glossary_hint;
   GtkButton            *glossary_hint_button;
-  CnComparisonView     *comparison_view;
+  GtkWidget            *comparison_page;
   GtkButton            *compare_button;
+
+  /* Built when first needed, in the pages above (cn-window-navigation.c);
+   * NULL until then. Borrowed: the pages own them. */
+  CnBenefitsView       *benefits_view;
+  CnShortlistView      *shortlist_view;
+  CnDeadlinesView      *deadlines_view;
+  CnComparisonView     *comparison_view;
 
   /* Owned references */
   CnCatalog            *catalog;
@@ -133,6 +140,10 @@ void      _cn_window_setup_navigation        (CnWindow      *self);
 void      _cn_window_start_history           (CnWindow      *self);
 void      _cn_window_ensure_benefits_view    (CnWindow      *self);
 void      _cn_window_ensure_deadlines_view   (CnWindow      *self);
+CnBenefitsView   *_cn_window_get_benefits_view   (CnWindow      *self);
+CnShortlistView  *_cn_window_get_shortlist_view  (CnWindow      *self);
+CnDeadlinesView  *_cn_window_get_deadlines_view  (CnWindow      *self);
+CnComparisonView *_cn_window_get_comparison_view (CnWindow      *self);
 void      _cn_window_show_view               (CnWindow      *self,
                                               const char    *view);
 void      _cn_window_update_detail           (CnWindow      *self);

@@ -133,8 +133,6 @@ setup_shortlist (CnWindow *self)
     return;
   cn_network_list_set_shortlist (self->network_list, self->shortlist);
   cn_network_detail_set_shortlist (self->network_detail, self->shortlist);
-  cn_shortlist_view_set_catalog (self->shortlist_view, self->catalog);
-  cn_shortlist_view_set_shortlist (self->shortlist_view, self->shortlist);
   g_signal_connect_object (self->shortlist, "notify::problem", G_CALLBACK (shortlist_problem_cb), self,
                            G_CONNECT_SWAPPED);
   shortlist_problem_cb (self);
@@ -417,6 +415,7 @@ cn_window_class_init (CnWindowClass *klass)
   /* GtkBuilder finds a type that is not registered yet by looking up its
    * get_type() function in every loaded library, which is slow: register
    * the ones the window's templates use beforehand. */
+  g_type_ensure (GTK_TYPE_BIN_LAYOUT);
   g_type_ensure (GTK_TYPE_BOX);
   g_type_ensure (GTK_TYPE_BUTTON);
   g_type_ensure (GTK_TYPE_FILTER_LIST_MODEL);
@@ -443,15 +442,11 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (CN_TYPE_FILTER_CHIPS);
   g_type_ensure (CN_TYPE_NETWORK_DETAIL);
   g_type_ensure (CN_TYPE_NETWORK_LIST);
-  g_type_ensure (CN_TYPE_BENEFITS_VIEW);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
-  g_type_ensure (CN_TYPE_DEADLINES_VIEW);
   g_type_ensure (CN_TYPE_WELCOME_PAGE);
   g_type_ensure (CN_TYPE_GLOSSARY_PAGE);
   g_type_ensure (CN_TYPE_AUTHORITIES_PAGE);
   g_type_ensure (GTK_TYPE_REVEALER);
-  g_type_ensure (CN_TYPE_SHORTLIST_VIEW);
-  g_type_ensure (CN_TYPE_COMPARISON_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CnWindow, message_bar);
@@ -470,9 +465,9 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, network_detail);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, welcome_page);
-  gtk_widget_class_bind_template_child (widget_class, CnWindow, benefits_view);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, benefits_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_panel);
-  gtk_widget_class_bind_template_child (widget_class, CnWindow, shortlist_view);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, shortlist_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, menu_button);
@@ -482,8 +477,8 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, authorities_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, glossary_hint_button);
-  gtk_widget_class_bind_template_child (widget_class, CnWindow, deadlines_view);
-  gtk_widget_class_bind_template_child (widget_class, CnWindow, comparison_view);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, deadlines_page);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, compare_button);
   gtk_widget_class_bind_template_callback (widget_class, message_bar_response_cb);
 

@@ -128,7 +128,7 @@ static inline GtkWidget *
 cn_test_window_get_benefits_view (CnWindow *window)
 {
   _cn_window_ensure_benefits_view (window);
-  return GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "benefits_view"));
+  return GTK_WIDGET (_cn_window_get_benefits_view (window));
 }
 
 /* Opens the Filters popover (the search bar first, where its button is) and

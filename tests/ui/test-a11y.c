@@ -220,8 +220,7 @@ test_every_control_is_named (void)
       gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-compare", "s", cn_network_get_id (network));
     }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-comparison", NULL);
-  CN_TEST_WAIT_UNTIL (cn_comparison_view_is_complete (
-    CN_COMPARISON_VIEW (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "comparison_view"))));
+  CN_TEST_WAIT_UNTIL (cn_comparison_view_is_complete (_cn_window_get_comparison_view (window)));
   cn_test_iterate (50);
   assert_all_named (window, "comparison");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close-comparison", NULL);

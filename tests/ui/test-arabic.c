@@ -87,9 +87,9 @@ test_direction_and_strings (void)
   g_assert_cmpstr (title, ==, g_dgettext (GETTEXT_PACKAGE, "Climate Networks"));
 
   /* The view names are translated too. */
-  stack = gtk_widget_get_parent (cn_test_window_get_benefits_view (window));
+  stack = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "view_stack"));
   g_assert_true (GTK_IS_STACK (stack));
-  page = gtk_stack_get_page (GTK_STACK (stack), cn_test_window_get_benefits_view (window));
+  page = gtk_stack_get_page (GTK_STACK (stack), gtk_stack_get_child_by_name (GTK_STACK (stack), "benefits"));
   g_assert_true (has_arabic_letter (gtk_stack_page_get_title (page)));
   g_assert_cmpstr (gtk_stack_page_get_title (page), ==, g_dgettext (GETTEXT_PACKAGE, "_Benefits"));
   page = gtk_stack_get_page (GTK_STACK (stack), gtk_stack_get_child_by_name (GTK_STACK (stack), "networks"));

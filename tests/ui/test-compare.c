@@ -53,7 +53,7 @@ press (GtkWidget *widget)
 static CnComparisonView *
 get_view (CnWindow *window)
 {
-  return CN_COMPARISON_VIEW (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "comparison_view"));
+  return _cn_window_get_comparison_view (window);
 }
 
 static GtkButton *

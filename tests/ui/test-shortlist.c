@@ -102,7 +102,7 @@ get_shortlist (GtkApplication *app)
 static CnShortlistView *
 get_shortlist_view (CnWindow *window)
 {
-  return CN_SHORTLIST_VIEW (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "shortlist_view"));
+  return _cn_window_get_shortlist_view (window);
 }
 
 /* The realized row of @id in the network list, or NULL. */

@@ -440,8 +440,8 @@ cn_catalog_new_search_query (CnCatalog  *self,
 /**
  * cn_catalog_correct_network_query:
  *
- * For a query that found no network: its words of five letters or more
- * that match nothing, each replaced by the networks' word one edit away.
+ * The query's words of five letters or more that match no network, each
+ * replaced by the networks' word one edit away, word by word.
  *
  * Returns: (transfer full) (nullable): the corrected query (its text is
  *   what to show as "Showing results for …"), or %NULL
@@ -453,6 +453,32 @@ cn_catalog_correct_network_query (CnCatalog           *self,
   g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   return cn_search_index_correct (self->network_index, query);
+}
+
+/**
+ * cn_catalog_search_networks_corrected:
+ * @ranks: (array): as for cn_catalog_search_networks()
+ * @corrected: (out) (transfer full) (nullable): the query the ranks are
+ *   for when typos in it were corrected, else %NULL
+ *
+ * What the window's list does: cn_catalog_search_networks() with each word
+ * that matches nothing corrected on its own (see
+ * cn_search_index_query_corrected()), in one pass over the index.
+ *
+ * Returns: the number of matching networks
+ */
+guint
+cn_catalog_search_networks_corrected (CnCatalog            *self,
+                                      const CnSearchQuery  *query,
+                                      int                  *ranks,
+                                      CnSearchQuery       **corrected)
+{
+  g_return_val_if_fail (corrected != NULL, 0);
+  *corrected = NULL;
+  g_return_val_if_fail (CN_IS_CATALOG (self), 0);
+  g_return_val_if_fail (query != NULL, 0);
+
+  return cn_search_index_query_corrected (self->network_index, query, ranks, corrected);
 }
 
 /* Case studies */

@@ -29,6 +29,10 @@
 
 G_BEGIN_DECLS
 
+/* How long typing must pause before the detail follows the search: its
+ * first result, and the search's words in bold. */
+#define CN_WINDOW_DETAIL_DELAY_MS 150
+
 /* Opens a link; tests put one in place of gtk_show_uri(). */
 typedef void (*CnUriLauncher) (GtkWindow  *window,
                                const char *uri,
@@ -101,6 +105,7 @@ struct _CnWindow
   GtkWindow            *fit_finder;    /* built on first use */
   gboolean              searching;
   guint                 detail_timeout;
+  guint                 highlight_timeout; /* the detail's bold words following the search */
 
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;

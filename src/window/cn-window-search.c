@@ -75,6 +75,29 @@ update_glossary_hint (CnWindow   *self,
 }
 
 static void
+highlight_timeout_cb (gpointer user_data)
+{
+  CnWindow *self = user_data;
+
+  self->highlight_timeout = 0;
+  cn_network_detail_set_highlight (self->network_detail, cn_search_filter_get_query (self->filter));
+}
+
+/* The detail shows the search's words in bold, as the rows do, once typing
+ * pauses: marking a whole record's page at every keystroke would cost
+ * frames. A detail waiting for the pause takes them with it; a cleared
+ * search clears them at once. */
+static void
+update_detail_highlight (CnWindow *self)
+{
+  g_clear_handle_id (&self->highlight_timeout, g_source_remove);
+  if (cn_search_query_is_empty (cn_search_filter_get_query (self->filter)))
+    cn_network_detail_set_highlight (self->network_detail, NULL);
+  else if (self->detail_timeout == 0)
+    self->highlight_timeout = g_timeout_add_once (CN_WINDOW_DETAIL_DELAY_MS, highlight_timeout_cb, self);
+}
+
+static void
 search_changed_cb (CnWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
@@ -89,6 +112,7 @@ search_changed_cb (CnWindow *self)
    * this keystroke kept the selection. */
   if (self->detail_timeout != 0)
     _cn_window_defer_detail_update (self);
+  update_detail_highlight (self);
   /* New results start at the top: the list's rows stay in place while their
    * content changes (see CnRankedSelection), so the view would not move by
    * itself. */

@@ -256,6 +256,7 @@ cn_window_dispose (GObject *object)
   g_clear_handle_id (&self->placement_idle, g_source_remove);
   g_clear_handle_id (&self->panel_width_idle, g_source_remove);
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
+  g_clear_handle_id (&self->highlight_timeout, g_source_remove);
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   g_clear_object (&self->help_overlay);

@@ -6,7 +6,8 @@
  */
 
 /* What the window shows of a search besides the rows (issue 19): the
- * "Showing results for …" line of a corrected typo. */
+ * "Showing results for …" line of a corrected typo, and the search's words
+ * in bold in the detail of a network it found. */
 
 #include "config.h"
 
@@ -92,6 +93,144 @@ test_typo_correction (void)
   destroy_window (window);
 }
 
+/* The words of @label drawn in bold, each followed by a space. */
+static void
+append_bold_words (GtkLabel *label,
+                   GString  *out)
+{
+  PangoLayout *layout = gtk_label_get_layout (label);
+  PangoAttrList *attrs = pango_layout_get_attributes (layout);
+  const char *text = pango_layout_get_text (layout);
+  GSList *list;
+
+  if (attrs == NULL)
+    return;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_WEIGHT && ((PangoAttrInt *) attr)->value >= PANGO_WEIGHT_BOLD &&
+          attr->end_index <= strlen (text))
+        {
+          g_string_append_len (out, text + attr->start_index, attr->end_index - attr->start_index);
+          g_string_append_c (out, ' ');
+        }
+    }
+  g_slist_free_full (list, (GDestroyNotify) pango_attribute_destroy);
+}
+
+/* The bold words of every label under @widget, and how many labels use
+ * markup. */
+static guint
+collect_bold_words (GtkWidget *widget,
+                    GString   *out)
+{
+  guint n_markup = 0;
+
+  if (GTK_IS_LABEL (widget))
+    {
+      append_bold_words (GTK_LABEL (widget), out);
+      n_markup += gtk_label_get_use_markup (GTK_LABEL (widget));
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n_markup += collect_bold_words (child, out);
+  return n_markup;
+}
+
+static void
+wait_for_detail (CnWindow *window)
+{
+  CN_TEST_WAIT_UNTIL (cn_test_window_get_selected_network (window) != NULL &&
+                      g_strcmp0 (cn_test_window_get_detail_title (window),
+                                 cn_text_get (cn_network_get_name (cn_test_window_get_selected_network (window)))) == 0 &&
+                      cn_test_window_is_detail_complete (window));
+  g_assert_true (cn_test_window_is_detail_complete (window));
+}
+
+/* A network found by a search shows why in its detail too: the words the
+ * search matched, in bold; without a search, none. */
+static void
+test_detail_highlight (void)
+{
+  CnWindow *window = new_window ();
+  GtkWidget *detail = GTK_WIDGET (cn_test_window_get_detail (window));
+  g_autoptr(GString) bold = g_string_new (NULL);
+  g_auto(GStrv) words = NULL;
+
+  cn_window_set_search (window, "resilience");
+  wait_for_detail (window);
+  /* The bold words come once typing pauses. */
+  CN_TEST_WAIT_UNTIL ((g_string_truncate (bold, 0), collect_bold_words (detail, bold) > 0));
+  g_assert_cmpuint (collect_bold_words (detail, g_string_truncate (bold, 0)), >, 0);
+  words = g_strsplit (g_strstrip (bold->str), " ", -1);
+  g_assert_cmpuint (g_strv_length (words), >, 0);
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *folded = g_utf8_casefold (words[i], -1);
+
+      g_assert_true (g_str_has_prefix (folded, "resilien"));
+    }
+
+  /* The search cleared, the detail's texts are plain again. */
+  cn_window_set_search (window, "");
+  cn_test_iterate (50);
+  g_assert_cmpuint (collect_bold_words (detail, g_string_truncate (bold, 0)), ==, 0);
+  g_assert_cmpstr (bold->str, ==, "");
+
+  destroy_window (window);
+}
+
+/* Only the matched words are markup: the dataset's own tags and
+ * ampersands still show as typed. */
+static void
+test_detail_highlight_escapes (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "markup.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) markup = cn_catalog_new_from_file (file, CN_CATALOG_FLAGS_NONE, NULL, &error);
+  g_autoptr(CnNetwork) first = NULL;
+  CnWindow *window;
+  CnNetworkDetail *detail;
+  GtkLabel *summary;
+  g_autoptr(GString) bold = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  window = cn_window_new (CN_APPLICATION (app), markup);
+  gtk_window_present (GTK_WINDOW (window));
+  detail = cn_test_window_get_detail (window);
+  summary = GTK_LABEL (CN_TEST_CHILD (detail, CN_TYPE_NETWORK_DETAIL, "summary_label"));
+  first = g_list_model_get_item (cn_catalog_get_networks (markup), 0);
+
+  cn_window_set_search (window, "Jerry");
+  wait_for_detail (window);
+  CN_TEST_WAIT_UNTIL (gtk_label_get_use_markup (summary));
+  g_assert_true (gtk_label_get_use_markup (summary));
+  g_assert_cmpstr (cn_network_get_id (cn_test_window_get_selected_network (window)), ==, cn_network_get_id (first));
+  g_assert_cmpstr (gtk_label_get_text (summary), ==, cn_text_get (cn_network_get_summary (first)));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "<b>bold</b>"));
+  g_assert_nonnull (strstr (gtk_label_get_text (summary), "Tom & Jerry &lt;not an entity&gt;"));
+  append_bold_words (summary, bold);
+  g_assert_cmpstr (bold->str, ==, "Jerry ");
+
+  /* A word inside the data's own tags is bold, the tags still text. */
+  cn_window_set_search (window, "bold");
+  CN_TEST_WAIT_UNTIL ((g_string_truncate (bold, 0), append_bold_words (summary, bold), g_str_equal (bold->str, "bold ")));
+  g_assert_cmpstr (bold->str, ==, "bold ");
+  g_assert_cmpstr (gtk_label_get_text (summary), ==, cn_text_get (cn_network_get_summary (first)));
+
+  cn_window_set_search (window, "");
+  cn_test_iterate (50);
+  g_assert_false (gtk_label_get_use_markup (summary));
+  g_assert_cmpstr (gtk_label_get_text (summary), ==, cn_text_get (cn_network_get_summary (first)));
+  g_string_truncate (bold, 0);
+  append_bold_words (summary, bold);
+  g_assert_cmpstr (bold->str, ==, "");
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -109,6 +248,8 @@ main (int   argc,
   app = cn_test_application_new ("SearchUiTest");
 
   g_test_add_func ("/search-ui/typo-correction", test_typo_correction);
+  g_test_add_func ("/search-ui/detail-highlight", test_detail_highlight);
+  g_test_add_func ("/search-ui/detail-highlight-escapes", test_detail_highlight_escapes);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -531,16 +531,29 @@ cn_catalog_search_case_studies (CnCatalog           *self,
     return matches;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->case_studies));
-  for (guint i = 0; i < n; i++)
+  /* The window searches them at every keystroke: fold their texts once. */
+  if (self->case_study_docs->len == 0)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(CnCaseStudy) study = g_list_model_get_item (G_LIST_MODEL (self->case_studies), i);
+
+        g_ptr_array_add (self->case_study_docs, case_doc_new (study->title, study->summary));
+        for (guint s = 0; s < study->sections->len; s++)
+          {
+            const CnCaseSection *section = &g_array_index (study->sections, CnCaseSection, s);
+
+            g_ptr_array_add (self->case_study_docs, case_doc_new (section->title, section->body));
+          }
+      }
+
+  for (guint i = 0, d = 0; i < n; i++)
     {
       g_autoptr(CnCaseStudy) study = g_list_model_get_item (G_LIST_MODEL (self->case_studies), i);
 
       for (int s = -1; s < (int) study->sections->len; s++)
         {
           const CnCaseSection *section = s >= 0 ? &g_array_index (study->sections, CnCaseSection, s) : NULL;
-          g_autoptr(CnSearchDoc) doc = section ? case_doc_new (section->title, section->body)
-                                               : case_doc_new (study->title, study->summary);
-          int rank = cn_search_doc_match (doc, query);
+          int rank = cn_search_doc_match (g_ptr_array_index (self->case_study_docs, d++), query);
 
           if (rank != CN_SEARCH_NO_MATCH)
             {

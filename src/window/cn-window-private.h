@@ -13,6 +13,7 @@
 #include "cn-authorities-page.h"
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
+#include "cn-case-study-results.h"
 #include "cn-glossary-page.h"
 #include "cn-filter-chips.h"
 #include "cn-filter-popover.h"
@@ -64,6 +65,7 @@ struct _CnWindow
   GtkStack             *view_stack;
   GtkPaned             *paned;
   CnNetworkList        *network_list;
+  CnCaseStudyResults   *case_study_results;
   GtkStack             *detail_stack;
   CnNetworkDetail      *network_detail;
   CnWelcomePage        *welcome_page;

@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The search bar, the glossary hint it offers and the filters beside it. */
+/* The search bar, what it offers besides the networks (a glossary entry
+ * above them, the case studies below them) and the filters beside it. */
 
 #include "config.h"
 
@@ -74,6 +75,28 @@ update_glossary_hint (CnWindow   *self,
   gtk_revealer_set_reveal_child (self->glossary_hint, TRUE);
 }
 
+/* Case studies are read in the panel rather than listed: a search that
+ * matches their text offers the parts it matched under the networks, each
+ * leading to the panel there. They are searched for the words as typed,
+ * and only when those find none for the typo correction the networks took
+ * (a word of a study that no network has is no typo there). */
+static void
+update_case_study_results (CnWindow   *self,
+                           const char *text)
+{
+  g_autoptr(CnSearchQuery) typed = cn_catalog_new_search_query (self->catalog, text);
+  g_autoptr(GArray) matches = cn_catalog_search_case_studies (self->catalog, typed);
+  CnSearchQuery *query = typed;
+
+  if (matches->len == 0 && cn_search_filter_get_corrected_text (self->filter) != NULL)
+    {
+      query = cn_search_filter_get_query (self->filter);
+      g_clear_pointer (&matches, g_array_unref);
+      matches = cn_catalog_search_case_studies (self->catalog, query);
+    }
+  cn_case_study_results_set_matches (self->case_study_results, matches, query);
+}
+
 static void
 highlight_timeout_cb (gpointer user_data)
 {
@@ -121,6 +144,7 @@ search_changed_cb (CnWindow *self)
   if (self->benefits_ready)
     cn_benefits_view_set_search_text (self->benefits_view, text);
   update_glossary_hint (self, text);
+  update_case_study_results (self, text);
 }
 
 static void
@@ -134,10 +158,14 @@ stop_search_cb (CnWindow *self)
 static void
 search_activate_cb (CnWindow *self)
 {
-  /* Enter moves to the results. */
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0 &&
-      g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
+  gboolean networks = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0;
+
+  /* Enter moves to the results: the networks, or what the case studies
+   * had when no network matched. */
+  if (networks && g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->network_list));
+  else if (networks && cn_case_study_results_get_n_matches (self->case_study_results) > 0)
+    gtk_widget_grab_focus (cn_case_study_results_get_result (self->case_study_results, 0));
   else
     gtk_widget_child_focus (GTK_WIDGET (self->view_stack), GTK_DIR_TAB_FORWARD);
 }

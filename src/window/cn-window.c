@@ -397,6 +397,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (GTK_TYPE_SPINNER);
   g_type_ensure (CN_TYPE_FILTER_CHIPS);
   g_type_ensure (CN_TYPE_NETWORK_DETAIL);
+  g_type_ensure (CN_TYPE_CASE_STUDY_RESULTS);
   g_type_ensure (CN_TYPE_NETWORK_LIST);
   g_type_ensure (CN_TYPE_BENEFITS_VIEW);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
@@ -422,6 +423,7 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, network_list);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_results);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, network_detail);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, welcome_page);

@@ -6,8 +6,9 @@
  */
 
 /* What the window shows of a search besides the rows (issue 19): the
- * "Showing results for …" line of a corrected typo, and the search's words
- * in bold in the detail of a network it found. */
+ * "Showing results for …" line of a corrected typo, the search's words in
+ * bold in the detail of a network it found, and what it found in the case
+ * studies, leading to the panel. */
 
 #include "config.h"
 
@@ -231,6 +232,165 @@ test_detail_highlight_escapes (void)
   destroy_window (window);
 }
 
+/* Case-study results */
+
+static CnCaseStudyResults *
+get_results (CnWindow *window)
+{
+  return CN_CASE_STUDY_RESULTS (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "case_study_results"));
+}
+
+/* The (study, section) the @index-th result opens. */
+static void
+get_result_target (CnWindow    *window,
+                   guint        index,
+                   const char **study,
+                   const char **section)
+{
+  GtkWidget *result = cn_case_study_results_get_result (get_results (window), index);
+
+  g_assert_nonnull (result);
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (result)), ==, "win.show-case-study");
+  g_variant_get (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (result)), "(&s&s)", study, section);
+}
+
+static const char *
+panel_study_id (CnWindow *window)
+{
+  CnCaseStudyPanel *panel = CN_CASE_STUDY_PANEL (cn_test_window_get_case_study_panel (window));
+  CnCaseStudy *study = cn_case_study_panel_get_case_study (panel);
+
+  return study ? cn_case_study_get_id (study) : NULL;
+}
+
+static const char *
+focused_text (CnWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return GTK_IS_LABEL (focus) ? gtk_label_get_text (GTK_LABEL (focus)) : NULL;
+}
+
+/* A word only in a section of the Toronto study offers that section, under
+ * the networks its text names; following it opens the panel there. */
+static void
+test_case_study_section (void)
+{
+  CnWindow *window = new_window ();
+  CnCaseStudy *toronto = cn_catalog_find_case_study (catalog, "toronto");
+  const CnCaseSection *why = NULL;
+  const char *study, *section;
+  guint n;
+  const CnCaseSection *sections = cn_case_study_get_sections (toronto, &n);
+
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (sections[i].id, "why"))
+      why = &sections[i];
+  g_assert_nonnull (why);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (get_results (window))));
+
+  cn_window_set_search (window, "amalgamation");
+  cn_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (get_results (window))));
+  g_assert_cmpuint (cn_case_study_results_get_n_matches (get_results (window)), ==, 1);
+  get_result_target (window, 0, &study, &section);
+  g_assert_cmpstr (study, ==, "toronto");
+  g_assert_cmpstr (section, ==, "why");
+  /* The networks the section names are found too, at its low weight. */
+  g_assert_cmpuint (n_results (window), >, 0);
+
+  g_signal_emit_by_name (cn_case_study_results_get_result (get_results (window), 0), "clicked");
+  CN_TEST_WAIT_UNTIL (g_strcmp0 (focused_text (window), cn_text_get (why->title)) == 0);
+  g_assert_true (cn_test_window_is_case_study_visible (window));
+  g_assert_cmpstr (panel_study_id (window), ==, "toronto");
+  g_assert_cmpstr (focused_text (window), ==, cn_text_get (why->title));
+
+  /* No search, no results. */
+  cn_window_set_search (window, "");
+  cn_test_iterate (50);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (get_results (window))));
+  g_assert_cmpuint (cn_case_study_results_get_n_matches (get_results (window)), ==, 0);
+
+  destroy_window (window);
+}
+
+/* With the keyboard: a word only in a study's summary finds no network;
+ * Enter in the search goes to the study's result, and activating it opens
+ * the panel at the study. */
+static void
+test_case_study_keyboard (void)
+{
+  CnWindow *window = new_window ();
+  GtkWidget *entry = cn_test_window_get_search_entry (window);
+  GtkWidget *result;
+  const char *study, *section;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  cn_window_set_search (window, "combined");
+  cn_test_iterate (50);
+  g_assert_cmpuint (n_results (window), ==, 0);
+  g_assert_true (cn_test_window_is_empty_state_visible (window));
+  g_assert_cmpuint (cn_case_study_results_get_n_matches (get_results (window)), ==, 1);
+  get_result_target (window, 0, &study, &section);
+  g_assert_cmpstr (study, ==, "toronto");
+  g_assert_cmpstr (section, ==, "");
+
+  gtk_widget_grab_focus (entry);
+  g_signal_emit_by_name (entry, "activate");
+  result = cn_case_study_results_get_result (get_results (window), 0);
+  CN_TEST_WAIT_UNTIL (gtk_root_get_focus (GTK_ROOT (window)) == result);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == result);
+
+  gtk_widget_activate (result);
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_case_study_visible (window));
+  g_assert_true (cn_test_window_is_case_study_visible (window));
+  g_assert_cmpstr (panel_study_id (window), ==, "toronto");
+
+  destroy_window (window);
+}
+
+/* Many matches: the best few show, the rest on demand, best first. */
+static void
+test_case_study_more (void)
+{
+  CnWindow *window = new_window ();
+  CnCaseStudyResults *results = get_results (window);
+  GtkWidget *more = GTK_WIDGET (CN_TEST_CHILD (results, CN_TYPE_CASE_STUDY_RESULTS, "more_button"));
+  g_autoptr(CnSearchQuery) query = cn_catalog_new_search_query (catalog, "Toronto");
+  g_autoptr(GArray) matches = cn_catalog_search_case_studies (catalog, query);
+  guint n;
+
+  cn_window_set_search (window, "Toronto");
+  cn_test_iterate (50);
+  n = cn_case_study_results_get_n_matches (results);
+  g_assert_cmpuint (n, ==, matches->len);
+  g_assert_cmpuint (n, >, 2);
+  g_assert_cmpuint (cn_case_study_results_get_n_shown (results), ==, 2);
+  g_assert_true (gtk_widget_get_visible (more));
+  for (guint i = 0; i < n; i++)
+    {
+      CnCaseStudyMatch *match = &g_array_index (matches, CnCaseStudyMatch, i);
+      const char *study, *section;
+
+      get_result_target (window, i, &study, &section);
+      g_assert_cmpstr (study, ==, cn_case_study_get_id (match->case_study));
+      g_assert_cmpstr (section, ==, match->section_id ? match->section_id : "");
+    }
+
+  g_signal_emit_by_name (more, "clicked");
+  cn_test_iterate (20);
+  g_assert_cmpuint (cn_case_study_results_get_n_shown (results), ==, n);
+  g_assert_false (gtk_widget_get_visible (more));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == cn_case_study_results_get_result (results, 2));
+
+  /* A new search starts short again. */
+  cn_window_set_search (window, "Toronto networks");
+  cn_test_iterate (50);
+  g_assert_cmpuint (cn_case_study_results_get_n_shown (results), <=, 2);
+
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -250,6 +410,9 @@ main (int   argc,
   g_test_add_func ("/search-ui/typo-correction", test_typo_correction);
   g_test_add_func ("/search-ui/detail-highlight", test_detail_highlight);
   g_test_add_func ("/search-ui/detail-highlight-escapes", test_detail_highlight_escapes);
+  g_test_add_func ("/search-ui/case-study-section", test_case_study_section);
+  g_test_add_func ("/search-ui/case-study-keyboard", test_case_study_keyboard);
+  g_test_add_func ("/search-ui/case-study-more", test_case_study_more);
 
   status = g_test_run ();
   g_clear_object (&app);

@@ -149,20 +149,17 @@ evaluate (CnSearchFilter *self)
        * benefits are simply scanned. */
       if (self->target == CN_SEARCH_TARGET_NETWORKS)
         {
-          /* Nothing found: perhaps a typo. The corrected query is kept
-           * only if it finds something, and the window says so. */
-          if (cn_catalog_search_networks (self->catalog, self->query, self->search_ranks) == 0)
-            {
-              g_autoptr(CnSearchQuery) corrected = cn_catalog_correct_network_query (self->catalog, self->query);
+          g_autoptr(CnSearchQuery) corrected = NULL;
 
-              if (corrected != NULL && cn_catalog_search_networks (self->catalog, corrected, self->search_ranks) > 0)
-                {
-                  g_clear_pointer (&self->query, cn_search_query_unref);
-                  self->query = g_steal_pointer (&corrected);
-                  self->corrected = TRUE;
-                }
-              else if (corrected != NULL)
-                cn_catalog_search_networks (self->catalog, self->query, self->search_ranks);
+          /* A word that matches nothing is taken for a typo, word by word:
+           * the results are for the corrected words (when they find
+           * something), and the window says so. */
+          cn_catalog_search_networks_corrected (self->catalog, self->query, self->search_ranks, &corrected);
+          if (corrected != NULL)
+            {
+              g_clear_pointer (&self->query, cn_search_query_unref);
+              self->query = g_steal_pointer (&corrected);
+              self->corrected = TRUE;
             }
         }
       else

@@ -49,6 +49,7 @@ struct _CnCatalog
   GPtrArray     *network_docs;     /* CnSearchDoc, by network position */
   CnSearchIndex *network_index;
   GPtrArray     *benefit_docs;
+  GPtrArray     *case_study_docs;  /* CnSearchDoc: each study's top, then its sections */
   GPtrArray     *flags;            /* CnTerm* owned */
   GPtrArray     *eligible_areas;   /* CnTerm* owned */
   GPtrArray     *authority_types;  /* CnTerm* owned */

@@ -440,8 +440,8 @@ cn_catalog_new_search_query (CnCatalog  *self,
 /**
  * cn_catalog_correct_network_query:
  *
- * For a query that found no network: its words of five letters or more
- * that match nothing, each replaced by the networks' word one edit away.
+ * The query's words of five letters or more that match no network, each
+ * replaced by the networks' word one edit away, word by word.
  *
  * Returns: (transfer full) (nullable): the corrected query (its text is
  *   what to show as "Showing results for …"), or %NULL
@@ -453,6 +453,32 @@ cn_catalog_correct_network_query (CnCatalog           *self,
   g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
   return cn_search_index_correct (self->network_index, query);
+}
+
+/**
+ * cn_catalog_search_networks_corrected:
+ * @ranks: (array): as for cn_catalog_search_networks()
+ * @corrected: (out) (transfer full) (nullable): the query the ranks are
+ *   for when typos in it were corrected, else %NULL
+ *
+ * What the window's list does: cn_catalog_search_networks() with each word
+ * that matches nothing corrected on its own (see
+ * cn_search_index_query_corrected()), in one pass over the index.
+ *
+ * Returns: the number of matching networks
+ */
+guint
+cn_catalog_search_networks_corrected (CnCatalog            *self,
+                                      const CnSearchQuery  *query,
+                                      int                  *ranks,
+                                      CnSearchQuery       **corrected)
+{
+  g_return_val_if_fail (corrected != NULL, 0);
+  *corrected = NULL;
+  g_return_val_if_fail (CN_IS_CATALOG (self), 0);
+  g_return_val_if_fail (query != NULL, 0);
+
+  return cn_search_index_query_corrected (self->network_index, query, ranks, corrected);
 }
 
 /* Case studies */
@@ -505,16 +531,29 @@ cn_catalog_search_case_studies (CnCatalog           *self,
     return matches;
 
   n = g_list_model_get_n_items (G_LIST_MODEL (self->case_studies));
-  for (guint i = 0; i < n; i++)
+  /* The window searches them at every keystroke: fold their texts once. */
+  if (self->case_study_docs->len == 0)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(CnCaseStudy) study = g_list_model_get_item (G_LIST_MODEL (self->case_studies), i);
+
+        g_ptr_array_add (self->case_study_docs, case_doc_new (study->title, study->summary));
+        for (guint s = 0; s < study->sections->len; s++)
+          {
+            const CnCaseSection *section = &g_array_index (study->sections, CnCaseSection, s);
+
+            g_ptr_array_add (self->case_study_docs, case_doc_new (section->title, section->body));
+          }
+      }
+
+  for (guint i = 0, d = 0; i < n; i++)
     {
       g_autoptr(CnCaseStudy) study = g_list_model_get_item (G_LIST_MODEL (self->case_studies), i);
 
       for (int s = -1; s < (int) study->sections->len; s++)
         {
           const CnCaseSection *section = s >= 0 ? &g_array_index (study->sections, CnCaseSection, s) : NULL;
-          g_autoptr(CnSearchDoc) doc = section ? case_doc_new (section->title, section->body)
-                                               : case_doc_new (study->title, study->summary);
-          int rank = cn_search_doc_match (doc, query);
+          int rank = cn_search_doc_match (g_ptr_array_index (self->case_study_docs, d++), query);
 
           if (rank != CN_SEARCH_NO_MATCH)
             {

@@ -283,6 +283,7 @@ cn_catalog_finalize (GObject *object)
   g_clear_pointer (&self->network_index, cn_search_index_free);
   g_clear_pointer (&self->network_docs, g_ptr_array_unref);
   g_clear_pointer (&self->benefit_docs, g_ptr_array_unref);
+  g_clear_pointer (&self->case_study_docs, g_ptr_array_unref);
   g_clear_pointer (&self->network_by_id, g_hash_table_unref);
   g_clear_pointer (&self->benefit_by_id, g_hash_table_unref);
   g_clear_object (&self->case_studies);
@@ -335,6 +336,7 @@ cn_catalog_init (CnCatalog *self)
   self->intro_sources = _cn_source_array_new ();
   self->network_docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
   self->benefit_docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
+  self->case_study_docs = g_ptr_array_new_with_free_func ((GDestroyNotify) cn_search_doc_free);
 }
 
 /* Public accessors */

@@ -119,6 +119,10 @@ CnSearchQuery *cn_catalog_new_search_query       (CnCatalog           *self,
                                                   const char          *text);
 CnSearchQuery *cn_catalog_correct_network_query  (CnCatalog           *self,
                                                   const CnSearchQuery *query);
+guint          cn_catalog_search_networks_corrected (CnCatalog        *self,
+                                                  const CnSearchQuery *query,
+                                                  int                 *ranks,
+                                                  CnSearchQuery      **corrected);
 
 /* Where a search matched a case study: its title and summary (section -1)
  * or one of its sections. */

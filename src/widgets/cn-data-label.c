@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cn-data-label.h"
 #include "cn-widget-util.h"
 
@@ -14,6 +16,39 @@ gboolean
 cn_ui_is_rtl (void)
 {
   return gtk_widget_get_default_direction () == GTK_TEXT_DIR_RTL;
+}
+
+/* @text's value as a label shows it: laid out in its own direction. */
+static char *
+dup_prepared (const CnText *text)
+{
+  const char *value = cn_text_get (text);
+
+  if (value == NULL)
+    return NULL;
+  /* English in an English window needs nothing. */
+  if (!cn_bidi_text_is_rtl (text) && !cn_ui_is_rtl ())
+    return g_strdup (value);
+  return cn_bidi_prepare_text (value, cn_bidi_text_is_rtl (text));
+}
+
+/* The marks lay the text out; a screen reader gets it without them (a
+ * braille display would show each as a cell of junk). */
+static void
+name_without_marks (GtkLabel     *label,
+                    const CnText *text,
+                    const char   *prepared)
+{
+  g_autofree char *name = NULL;
+
+  /* A label reused for a text with no marks is named by its text again. */
+  if (prepared == NULL || g_strcmp0 (prepared, cn_text_get (text)) == 0)
+    {
+      gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      return;
+    }
+  name = cn_accessible_text (prepared, FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 /**
@@ -26,30 +61,46 @@ void
 cn_label_set_data_text (GtkLabel     *label,
                         const CnText *text)
 {
-  const char *value = cn_text_get (text);
-  g_autofree char *prepared = NULL;
+  g_autofree char *prepared = dup_prepared (text);
 
   gtk_label_set_use_markup (label, FALSE);
+  gtk_label_set_text (label, prepared ? prepared : "");
+  name_without_marks (label, text, prepared);
+}
 
-  if (value == NULL)
+/**
+ * cn_label_set_data_text_highlighted:
+ * @highlight: (nullable): the search whose words to show in bold
+ *
+ * As cn_label_set_data_text(), with the words that match @highlight in
+ * bold, as the rows show why they matched. The text is still never read as
+ * markup: cn_search_query_highlight() escapes it and adds only the bold
+ * spans. A text with no such word stays plain.
+ */
+void
+cn_label_set_data_text_highlighted (GtkLabel            *label,
+                                    const CnText        *text,
+                                    const CnSearchQuery *highlight)
+{
+  g_autofree char *prepared = NULL;
+  g_autofree char *markup = NULL;
+
+  if (cn_search_query_is_empty (highlight) || cn_text_get (text) == NULL)
     {
-      gtk_label_set_text (label, "");
+      cn_label_set_data_text (label, text);
       return;
     }
 
-  /* English in an English window needs nothing. */
-  if (!cn_bidi_text_is_rtl (text) && !cn_ui_is_rtl ())
+  prepared = dup_prepared (text);
+  markup = cn_search_query_highlight (highlight, prepared);
+  /* The data's own "<b>" is escaped in @markup: this tag is a match. */
+  if (strstr (markup, "<b>") == NULL)
     {
-      gtk_label_set_text (label, value);
+      gtk_label_set_use_markup (label, FALSE);
+      gtk_label_set_text (label, prepared);
+      name_without_marks (label, text, prepared);
       return;
     }
-
-  prepared = cn_bidi_prepare_text (value, cn_bidi_text_is_rtl (text));
-  gtk_label_set_text (label, prepared);
-  /* The marks lay the text out; a screen reader gets it without them. */
-  {
-    g_autofree char *name = cn_accessible_text (prepared, FALSE);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-  }
+  gtk_label_set_markup (label, markup);
+  name_without_marks (label, text, prepared);
 }

@@ -23,6 +23,12 @@
 
 G_BEGIN_DECLS
 
+typedef struct
+{
+  GtkLabel     *label;         /* owned */
+  const CnText *text;          /* the record's */
+} CnDetailDataLabel;
+
 struct _CnNetworkDetail
 {
   GtkWidget    parent_instance;
@@ -61,6 +67,12 @@ struct _CnNetworkDetail
   gboolean     note_edited;    /* typed in since the record was shown */
   CnComparison *comparison;
 
+  /* Why the record was found: the search's words in bold in its texts.
+   * Each label of dataset text is kept with its text, to mark it again
+   * when the search changes. */
+  CnSearchQuery *highlight;    /* nullable */
+  GArray      *data_labels;    /* CnDetailDataLabel */
+
   guint        next_section;   /* in section_builders */
   gboolean     top_shown;      /* a frame has shown the top of the page */
   gboolean     syncing_compare;
@@ -68,6 +80,13 @@ struct _CnNetworkDetail
 };
 
 /* cn-network-detail-sections.c */
+GArray    *_cn_network_detail_data_labels_new  (void);
+void       _cn_network_detail_show_data_text   (CnNetworkDetail *self,
+                                                GtkLabel        *label,
+                                                const CnText    *text);
+GtkWidget *_cn_network_detail_body_label_new   (CnNetworkDetail *self,
+                                                const CnText    *text);
+void       _cn_network_detail_mark_data_labels (CnNetworkDetail *self);
 void   _cn_network_detail_build_next_section (CnNetworkDetail *self);
 guint  _cn_network_detail_get_n_sections     (void);
 

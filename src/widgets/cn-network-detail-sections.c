@@ -7,13 +7,72 @@
 
 /* The sections of a network's page below its summary, each built from the
  * record and left out when the record has nothing for it, in the order
- * section_builders gives. */
+ * section_builders gives; and the labels of the record's texts, which show
+ * the words of the search it was found by. */
 
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "cn-network-detail-private.h"
+
+/* The record's texts, with the search's words in bold */
+
+static void
+clear_data_label (gpointer data)
+{
+  CnDetailDataLabel *entry = data;
+
+  g_clear_object (&entry->label);
+}
+
+GArray *
+_cn_network_detail_data_labels_new (void)
+{
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (CnDetailDataLabel));
+
+  g_array_set_clear_func (labels, clear_data_label);
+  return labels;
+}
+
+/* Shows @text in @label, the search's words in bold, and keeps the pair
+ * to mark again when the search changes. */
+void
+_cn_network_detail_show_data_text (CnNetworkDetail *self,
+                                   GtkLabel        *label,
+                                   const CnText    *text)
+{
+  CnDetailDataLabel entry = { g_object_ref (label), text };
+
+  cn_label_set_data_text_highlighted (label, text, self->highlight);
+  g_array_append_val (self->data_labels, entry);
+}
+
+/* A selectable paragraph of the record's, as cn_reading_page_body_label_new(),
+ * that shows the search's words. */
+GtkWidget *
+_cn_network_detail_body_label_new (CnNetworkDetail *self,
+                                   const CnText    *text)
+{
+  GtkWidget *label = cn_reading_page_body_label_new (&self->reading, text);
+
+  _cn_network_detail_show_data_text (self, GTK_LABEL (label), text);
+  return label;
+}
+
+/* Marks every text shown again, for a new search. */
+void
+_cn_network_detail_mark_data_labels (CnNetworkDetail *self)
+{
+  for (guint i = 0; i < self->data_labels->len; i++)
+    {
+      CnDetailDataLabel *entry = &g_array_index (self->data_labels, CnDetailDataLabel, i);
+
+      cn_label_set_data_text_highlighted (entry->label, entry->text, self->highlight);
+    }
+}
+
+/* Sections */
 
 static GtkWidget *
 plain_label_new (const char *text,
@@ -24,6 +83,18 @@ plain_label_new (const char *text,
   if (css_class != NULL)
     gtk_widget_add_css_class (label, css_class);
   return label;
+}
+
+/* A section of one paragraph of the record's, when it has one. */
+static void
+add_text_section (CnNetworkDetail *self,
+                  const char      *heading,
+                  const CnText    *text)
+{
+  if (text == NULL)
+    return;
+  gtk_box_append (cn_reading_page_add_section (&self->reading, heading),
+                  _cn_network_detail_body_label_new (self, text));
 }
 
 static void
@@ -38,7 +109,7 @@ add_joining_section (CnNetworkDetail *self)
   if (eligibility != NULL)
     {
       cn_reading_page_note_fallback (&self->reading, eligibility);
-      gtk_box_append (box, cn_body_label_new (eligibility));
+      gtk_box_append (box, _cn_network_detail_body_label_new (self, eligibility));
     }
   else
     gtk_box_append (box, plain_label_new (_("Who may join was not confirmed."), NULL));
@@ -49,7 +120,7 @@ add_joining_section (CnNetworkDetail *self)
   if (note != NULL)
     {
       cn_reading_page_note_fallback (&self->reading, note);
-      gtk_box_append (box, cn_body_label_new (note));
+      gtk_box_append (box, _cn_network_detail_body_label_new (self, note));
     }
 }
 
@@ -65,7 +136,7 @@ add_size_section (CnNetworkDetail *self)
 
   cn_reading_page_note_fallback (&self->reading, size);
   box = cn_reading_page_add_section (&self->reading, _("Size"));
-  gtk_box_append (box, cn_body_label_new (size));
+  gtk_box_append (box, _cn_network_detail_body_label_new (self, size));
   if (year != 0)
     {
       g_autofree char *text = g_strdup_printf (_("Figure from %d"), year);
@@ -87,13 +158,13 @@ add_origin_section (CnNetworkDetail *self)
   if (founders != NULL)
     {
       cn_reading_page_note_fallback (&self->reading, founders);
-      gtk_box_append (box, cn_body_label_new (founders));
+      gtk_box_append (box, _cn_network_detail_body_label_new (self, founders));
     }
   if (secretariat != NULL)
     {
       cn_reading_page_note_fallback (&self->reading, secretariat);
       gtk_box_append (box, cn_heading_new (_("Secretariat"), 3));
-      gtk_box_append (box, cn_body_label_new (secretariat));
+      gtk_box_append (box, _cn_network_detail_body_label_new (self, secretariat));
     }
 }
 
@@ -183,7 +254,7 @@ add_programmes_section (CnNetworkDetail *self)
       else
         title = g_strdup (cn_text_get (programmes[i].name));
       gtk_box_append (box, cn_heading_new (title, 3));
-      gtk_box_append (box, cn_body_label_new (programmes[i].description));
+      gtk_box_append (box, _cn_network_detail_body_label_new (self, programmes[i].description));
     }
 }
 
@@ -206,7 +277,7 @@ add_benefits_section (CnNetworkDetail *self)
                                                g_variant_new_string (cn_benefit_get_id (benefit)),
                                                _("Show this benefit and every network that delivers it")));
       cn_reading_page_note_fallback (&self->reading, links[i].example);
-      gtk_box_append (box, cn_body_label_new (links[i].example));
+      gtk_box_append (box, _cn_network_detail_body_label_new (self, links[i].example));
     }
 }
 
@@ -234,7 +305,7 @@ add_israel_section (CnNetworkDetail *self)
           gtk_box_append (GTK_BOX (row), year_label);
         }
       cn_reading_page_note_fallback (&self->reading, entries[i].text);
-      gtk_box_append (GTK_BOX (row), cn_body_label_new (entries[i].text));
+      gtk_box_append (GTK_BOX (row), _cn_network_detail_body_label_new (self, entries[i].text));
       gtk_box_append (box, row);
     }
 }
@@ -323,7 +394,7 @@ add_description (CnNetworkDetail *self)
 {
   const CnText *description = cn_network_get_description (self->network);
 
-  cn_label_set_data_text (self->description_label, description);
+  _cn_network_detail_show_data_text (self, self->description_label, description);
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description != NULL);
   cn_reading_page_note_fallback (&self->reading, description);
 }
@@ -338,7 +409,7 @@ add_cost_section (CnNetworkDetail *self)
   GtkBox *box = cn_reading_page_add_section (&self->reading, _("Cost"));
 
   if (cost != NULL)
-    gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, cost));
+    gtk_box_append (box, _cn_network_detail_body_label_new (self, cost));
   else
     {
       g_autofree char *words = cn_glance_dup_cost (self->network);
@@ -361,7 +432,7 @@ add_guide_section (CnNetworkDetail *self)
     return;
 
   box = cn_reading_page_add_section (&self->reading, _("What the guide says"));
-  gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, guide));
+  gtk_box_append (box, _cn_network_detail_body_label_new (self, guide));
   gtk_box_append (box, cn_link_button_new (_("From the Tel Aviv University guide to international networking"),
                                            "win.open-uri", g_variant_new_string (CN_BRIEF_GUIDE_URL),
                                            CN_BRIEF_GUIDE_URL));
@@ -379,7 +450,7 @@ add_how_to_join_section (CnNetworkDetail *self)
 
   box = cn_reading_page_add_section (&self->reading, _("How to Join"));
   if (how->steps != NULL)
-    gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, how->steps));
+    gtk_box_append (box, _cn_network_detail_body_label_new (self, how->steps));
   if (how->contact_url != NULL)
     gtk_box_append (box, cn_link_button_new (_("Official contact page"), "win.open-uri",
                                              g_variant_new_string (how->contact_url), how->contact_url));
@@ -399,14 +470,14 @@ add_how_to_join_section (CnNetworkDetail *self)
   if (how->reporting_platform != NULL)
     {
       gtk_box_append (box, cn_heading_new (_("Reporting platform"), 3));
-      gtk_box_append (box, cn_reading_page_body_label_new (&self->reading, how->reporting_platform));
+      gtk_box_append (box, _cn_network_detail_body_label_new (self, how->reporting_platform));
     }
 }
 
 static void
 add_commitments_section (CnNetworkDetail *self)
 {
-  cn_reading_page_add_text_section (&self->reading, _("Commitments and reporting"), cn_network_get_commitments (self->network));
+  add_text_section (self, _("Commitments and reporting"), cn_network_get_commitments (self->network));
 }
 
 /* The structured steps, drawn and listed (cn-commitments-timeline.c). */
@@ -429,7 +500,7 @@ add_commitment_steps_section (CnNetworkDetail *self)
 static void
 add_unconfirmed_section (CnNetworkDetail *self)
 {
-  cn_reading_page_add_text_section (&self->reading, _("Not confirmed"), cn_network_get_unconfirmed (self->network));
+  add_text_section (self, _("Not confirmed"), cn_network_get_unconfirmed (self->network));
 }
 
 /* A record's page is mostly text to lay out, and a long record takes longer

@@ -79,7 +79,7 @@ update_status (CnNetworkDetail *self)
 
   gtk_label_set_text (self->status_label, text);
   gtk_widget_set_visible (GTK_WIDGET (self->status_note_label), cn_network_get_status_note (network) != NULL);
-  cn_label_set_data_text (self->status_note_label, cn_network_get_status_note (network));
+  _cn_network_detail_show_data_text (self, self->status_note_label, cn_network_get_status_note (network));
   cn_reading_page_note_fallback (&self->reading, cn_network_get_status_note (network));
 
   if (successor != NULL)
@@ -366,6 +366,7 @@ rebuild (CnNetworkDetail *self)
 
   cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->tick_id);
   cn_reading_page_clear (&self->reading);
+  g_array_set_size (self->data_labels, 0);
   self->next_section = _cn_network_detail_get_n_sections ();
 
   self->note_edited = FALSE;
@@ -389,13 +390,13 @@ rebuild (CnNetworkDetail *self)
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->star_button), "win.toggle-shortlist");
 
   update_status (self);
-  cn_label_set_data_text (self->title_label, cn_network_get_name (network));
+  _cn_network_detail_show_data_text (self, self->title_label, cn_network_get_name (network));
   cn_glance_fill_pills (self->pills_box, network);
   cn_glance_set_network (self->glance, network);
   update_more_button (self);
   cn_reading_page_note_fallback (&self->reading, cn_network_get_name (network));
   update_facts_line (self);
-  cn_label_set_data_text (self->summary_label, cn_network_get_summary (network));
+  _cn_network_detail_show_data_text (self, self->summary_label, cn_network_get_summary (network));
   cn_reading_page_note_fallback (&self->reading, cn_network_get_summary (network));
 
   /* The description, often the longest text, comes with the sections. */
@@ -565,6 +566,36 @@ cn_network_detail_set_case_studies (CnNetworkDetail *self,
     rebuild (self);
 }
 
+/**
+ * cn_network_detail_set_highlight:
+ * @query: (nullable): the search the network was found by, or %NULL
+ *
+ * Shows the words of @query in bold in the record's texts (its name,
+ * summary, description and sections), as its row does: why it was found.
+ * An empty query or %NULL shows the texts plain.
+ */
+void
+cn_network_detail_set_highlight (CnNetworkDetail *self,
+                                 CnSearchQuery   *query)
+{
+  g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
+
+  if (cn_search_query_is_empty (query))
+    query = NULL;
+  if (self->highlight == query)
+    return;
+  /* The same words mark the same text: a keystroke that leaves them (a
+   * space typed) costs nothing. */
+  if (self->highlight != NULL && query != NULL &&
+      g_str_equal (cn_search_query_get_text (self->highlight), cn_search_query_get_text (query)) &&
+      cn_search_query_is_corrected (self->highlight) == cn_search_query_is_corrected (query))
+    return;
+
+  g_clear_pointer (&self->highlight, cn_search_query_unref);
+  self->highlight = query ? cn_search_query_ref (query) : NULL;
+  _cn_network_detail_mark_data_labels (self);
+}
+
 const char *
 cn_network_detail_get_title (CnNetworkDetail *self)
 {
@@ -582,6 +613,8 @@ cn_network_detail_dispose (GObject *object)
   /* Children the template does not bind are ours to unparent. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
     gtk_widget_unparent (child);
+  g_clear_pointer (&self->data_labels, g_array_unref);
+  g_clear_pointer (&self->highlight, cn_search_query_unref);
   g_clear_object (&self->network);
   g_clear_object (&self->case_studies);
   if (self->shortlist != NULL)
@@ -685,6 +718,7 @@ cn_network_detail_init (CnNetworkDetail *self)
 {
   g_autoptr(GMenu) menu = g_menu_new ();
 
+  self->data_labels = _cn_network_detail_data_labels_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
   g_menu_append (menu, _("Copy _Link"), "detail.copy-link");
   g_menu_append (menu, _("Copy _Citation"), "detail.copy-citation");

@@ -29,6 +29,8 @@ void         cn_network_detail_set_shortlist  (CnNetworkDetail *self,
                                                CnShortlist     *shortlist);
 void         cn_network_detail_set_comparison (CnNetworkDetail *self,
                                                CnComparison    *comparison);
+void         cn_network_detail_set_highlight  (CnNetworkDetail *self,
+                                               CnSearchQuery   *query);
 const char  *cn_network_detail_get_title      (CnNetworkDetail *self);
 GtkTextView *cn_network_detail_get_notes_view (CnNetworkDetail *self);
 const char  *cn_network_detail_get_notes_status (CnNetworkDetail *self);

@@ -12,8 +12,6 @@
 
 #include "cn-window-private.h"
 
-/* How long typing must pause before the detail follows the first result. */
-#define DETAIL_DELAY_MS 150
 /* The mouse's back and forward buttons. */
 #define MOUSE_BUTTON_BACK    8
 #define MOUSE_BUTTON_FORWARD 9
@@ -231,6 +229,9 @@ update_detail (CnWindow *self,
   const char *page;
 
   cn_network_detail_set_network (self->network_detail, network);
+  /* Found by a search: why, in bold, as in its row. */
+  g_clear_handle_id (&self->highlight_timeout, g_source_remove);
+  cn_network_detail_set_highlight (self->network_detail, cn_search_filter_get_query (self->filter));
 
   /* A network's page when one is selected; otherwise the page asked for,
    * the welcome page by default. No row is selected while another page
@@ -398,7 +399,7 @@ void
 _cn_window_defer_detail_update (CnWindow *self)
 {
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
-  self->detail_timeout = g_timeout_add_once (DETAIL_DELAY_MS, detail_timeout_cb, self);
+  self->detail_timeout = g_timeout_add_once (CN_WINDOW_DETAIL_DELAY_MS, detail_timeout_cb, self);
 }
 
 static void

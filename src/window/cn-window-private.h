@@ -13,6 +13,7 @@
 #include "cn-authorities-page.h"
 #include "cn-benefits-view.h"
 #include "cn-case-study-panel.h"
+#include "cn-case-study-results.h"
 #include "cn-glossary-page.h"
 #include "cn-filter-chips.h"
 #include "cn-filter-popover.h"
@@ -28,6 +29,10 @@
 #include "cn-window-history.h"
 
 G_BEGIN_DECLS
+
+/* How long typing must pause before the detail follows the search: its
+ * first result, and the search's words in bold. */
+#define CN_WINDOW_DETAIL_DELAY_MS 150
 
 /* Opens a link; tests put one in place of gtk_show_uri(). */
 typedef void (*CnUriLauncher) (GtkWindow  *window,
@@ -60,6 +65,7 @@ struct _CnWindow
   GtkStack             *view_stack;
   GtkPaned             *paned;
   CnNetworkList        *network_list;
+  CnCaseStudyResults   *case_study_results;
   GtkStack             *detail_stack;
   CnNetworkDetail      *network_detail;
   CnWelcomePage        *welcome_page;
@@ -109,6 +115,7 @@ struct _CnWindow
   GtkWindow            *fit_finder;    /* built on first use */
   gboolean              searching;
   guint                 detail_timeout;
+  guint                 highlight_timeout; /* the detail's bold words following the search */
 
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;

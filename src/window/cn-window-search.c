@@ -5,7 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-/* The search bar, the glossary hint it offers and the filters beside it. */
+/* The search bar, what it offers besides the networks (a glossary entry
+ * above them, the case studies below them) and the filters beside it. */
 
 #include "config.h"
 
@@ -74,6 +75,51 @@ update_glossary_hint (CnWindow   *self,
   gtk_revealer_set_reveal_child (self->glossary_hint, TRUE);
 }
 
+/* Case studies are read in the panel rather than listed: a search that
+ * matches their text offers the parts it matched under the networks, each
+ * leading to the panel there. They are searched for the words as typed,
+ * and only when those find none for the typo correction the networks took
+ * (a word of a study that no network has is no typo there). */
+static void
+update_case_study_results (CnWindow   *self,
+                           const char *text)
+{
+  g_autoptr(CnSearchQuery) typed = cn_catalog_new_search_query (self->catalog, text);
+  g_autoptr(GArray) matches = cn_catalog_search_case_studies (self->catalog, typed);
+  CnSearchQuery *query = typed;
+
+  if (matches->len == 0 && cn_search_filter_get_corrected_text (self->filter) != NULL)
+    {
+      query = cn_search_filter_get_query (self->filter);
+      g_clear_pointer (&matches, g_array_unref);
+      matches = cn_catalog_search_case_studies (self->catalog, query);
+    }
+  cn_case_study_results_set_matches (self->case_study_results, matches, query);
+}
+
+static void
+highlight_timeout_cb (gpointer user_data)
+{
+  CnWindow *self = user_data;
+
+  self->highlight_timeout = 0;
+  cn_network_detail_set_highlight (self->network_detail, cn_search_filter_get_query (self->filter));
+}
+
+/* The detail shows the search's words in bold, as the rows do, once typing
+ * pauses: marking a whole record's page at every keystroke would cost
+ * frames. A detail waiting for the pause takes them with it; a cleared
+ * search clears them at once. */
+static void
+update_detail_highlight (CnWindow *self)
+{
+  g_clear_handle_id (&self->highlight_timeout, g_source_remove);
+  if (cn_search_query_is_empty (cn_search_filter_get_query (self->filter)))
+    cn_network_detail_set_highlight (self->network_detail, NULL);
+  else if (self->detail_timeout == 0)
+    self->highlight_timeout = g_timeout_add_once (CN_WINDOW_DETAIL_DELAY_MS, highlight_timeout_cb, self);
+}
+
 static void
 search_changed_cb (CnWindow *self)
 {
@@ -89,6 +135,7 @@ search_changed_cb (CnWindow *self)
    * this keystroke kept the selection. */
   if (self->detail_timeout != 0)
     _cn_window_defer_detail_update (self);
+  update_detail_highlight (self);
   /* New results start at the top: the list's rows stay in place while their
    * content changes (see CnRankedSelection), so the view would not move by
    * itself. */
@@ -97,6 +144,7 @@ search_changed_cb (CnWindow *self)
   if (self->benefits_ready)
     cn_benefits_view_set_search_text (self->benefits_view, text);
   update_glossary_hint (self, text);
+  update_case_study_results (self, text);
 }
 
 static void
@@ -112,14 +160,20 @@ stop_search_cb (CnWindow *self)
 static void
 search_activate_cb (CnWindow *self)
 {
+  gboolean networks = g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0;
+
   /* Keys typed within the entry's search delay are not searched yet. */
   if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)),
                  cn_search_filter_get_text (self->filter)) != 0)
     search_changed_cb (self);
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0 &&
-      cn_network_list_focus_first (self->network_list))
+  /* Enter moves to the results: the first network, selected, or what the
+   * case studies had when no network matched. */
+  if (networks && cn_network_list_focus_first (self->network_list))
     return;
-  gtk_widget_child_focus (GTK_WIDGET (self->view_stack), GTK_DIR_TAB_FORWARD);
+  if (networks && cn_case_study_results_get_n_matches (self->case_study_results) > 0)
+    gtk_widget_grab_focus (cn_case_study_results_get_result (self->case_study_results, 0));
+  else
+    gtk_widget_child_focus (GTK_WIDGET (self->view_stack), GTK_DIR_TAB_FORWARD);
 }
 
 static gboolean

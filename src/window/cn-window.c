@@ -300,6 +300,7 @@ cn_window_dispose (GObject *object)
   g_clear_handle_id (&self->placement_idle, g_source_remove);
   g_clear_handle_id (&self->panel_width_idle, g_source_remove);
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
+  g_clear_handle_id (&self->highlight_timeout, g_source_remove);
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   g_clear_object (&self->help_overlay);
@@ -441,6 +442,7 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (GTK_TYPE_SPINNER);
   g_type_ensure (CN_TYPE_FILTER_CHIPS);
   g_type_ensure (CN_TYPE_NETWORK_DETAIL);
+  g_type_ensure (CN_TYPE_CASE_STUDY_RESULTS);
   g_type_ensure (CN_TYPE_NETWORK_LIST);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
   g_type_ensure (CN_TYPE_WELCOME_PAGE);
@@ -462,6 +464,7 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, paned);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, network_list);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_results);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, detail_stack);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, network_detail);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, welcome_page);

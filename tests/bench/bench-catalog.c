@@ -14,9 +14,10 @@
  * memory  heap and RSS held by the loaded catalog, against the file size
  *         (the JSON bytes are freed by then), and the peak during the load
  * search  per-keystroke latency of the search, as CnSearchFilter runs it:
- *         build the query, then cn_catalog_search_networks() (the catalog's
- *         index) into a rank array; for comparison, and to check the index,
- *         the plain matcher over every record's document
+ *         build the query, then cn_catalog_search_networks_corrected() (the
+ *         catalog's index, typos corrected in the same pass) into a rank
+ *         array; for comparison, and to check the index, the plain matcher
+ *         over every record's document
  * load    cn_catalog_new_from_bytes() against json-glib parsing the same
  *         bytes, with a breakdown (scanner, json-glib, search index); wall
  *         clock, since the loader indexes on several processors
@@ -325,7 +326,12 @@ keystroke (CnCatalog   *catalog,
         for (guint i = 0; i < n; i++)
           ranks[i] = cn_search_doc_match (cn_catalog_get_network_search_doc (catalog, i), query);
       else
-        cn_catalog_search_networks (catalog, query, ranks);
+        {
+          CnSearchQuery *corrected = NULL;
+
+          cn_catalog_search_networks_corrected (catalog, query, ranks, &corrected);
+          g_clear_pointer (&corrected, cn_search_query_unref);
+        }
     }
   cn_search_query_free (query);
   ms = bench_ms_since (start);

@@ -609,6 +609,37 @@ test_typo (void)
       }
   }
 
+  /* Word by word, as the window searches: the misspelled word of two is
+   * corrected alone, the other kept as typed, and every network found this
+   * way ranks below where the exact words put it. */
+  {
+    g_autoptr(CnSearchQuery) query = cn_catalog_new_search_query (catalog, "Toronto resilence");
+    g_autoptr(CnSearchQuery) exact = cn_catalog_new_search_query (catalog, "Toronto resilience");
+    g_autoptr(CnSearchQuery) corrected = NULL;
+    g_autoptr(CnSearchQuery) none = NULL;
+    guint n = g_list_model_get_n_items (cn_catalog_get_networks (catalog));
+    g_autofree int *ranks = g_new (int, n);
+    g_autofree int *exact_ranks = g_new (int, n);
+
+    g_assert_cmpuint (cn_catalog_search_networks_corrected (catalog, query, ranks, &corrected), >, 0);
+    g_assert_nonnull (corrected);
+    g_assert_cmpstr (cn_search_query_get_text (corrected), ==, "toronto resilience");
+    g_assert_cmpuint (cn_catalog_search_networks_corrected (catalog, exact, exact_ranks, &none), >, 0);
+    g_assert_null (none);
+    for (guint i = 0; i < n; i++)
+      {
+        g_assert_cmpint (ranks[i] == CN_SEARCH_NO_MATCH, ==, exact_ranks[i] == CN_SEARCH_NO_MATCH);
+        if (ranks[i] != CN_SEARCH_NO_MATCH)
+          g_assert_cmpint (exact_ranks[i], <, ranks[i]);
+      }
+
+    /* A word that cannot be corrected leaves nothing to offer. */
+    g_clear_pointer (&query, cn_search_query_unref);
+    query = cn_catalog_new_search_query (catalog, "resilence zzzzzzzz");
+    g_assert_cmpuint (cn_catalog_search_networks_corrected (catalog, query, ranks, &none), ==, 0);
+    g_assert_null (none);
+  }
+
   /* A corrected word ranks below the word itself. */
   g_assert_cmpint (cn_search_score (CN_SEARCH_PRIMARY, CN_SEARCH_EXACT, TRUE), <,
                    cn_search_score (CN_SEARCH_PRIMARY, CN_SEARCH_EXACT, FALSE));
@@ -882,6 +913,47 @@ test_catalog_benefit_docs (void)
 
 /* The index must give exactly the plain matcher's answers. */
 
+/* Appends @word (@len bytes) with one random edit, as a typo would make it:
+ * a letter deleted, replaced or inserted, or two neighbours swapped. */
+static void
+append_typo (GRand      *rand,
+             GString    *query,
+             const char *word,
+             gsize       len)
+{
+  static const gunichar latin[] = U"abcdefghijklmnopqrstuvwxyz0123456789";
+  static const gunichar hebrew[] = U"אבגדהוזחטיכלמנסעפצקרשת";
+  glong n;
+  g_autofree gunichar *chars = g_utf8_to_ucs4_fast (word, len, &n);
+  gboolean is_hebrew = chars[0] >= 0x05D0 && chars[0] <= 0x05EA;
+  const gunichar *alphabet = is_hebrew ? hebrew : latin;
+  gsize n_alphabet = (is_hebrew ? G_N_ELEMENTS (hebrew) : G_N_ELEMENTS (latin)) - 1;
+  gunichar letter = alphabet[g_rand_int_range (rand, 0, n_alphabet)];
+  glong at = g_rand_int_range (rand, 0, n - 1);
+  int edit = g_rand_int_range (rand, 0, 4);
+
+  for (glong i = 0; i < n; i++)
+    {
+      if (i == at && edit == 0)       /* deleted */
+        continue;
+      if (i == at && edit == 1)       /* replaced */
+        g_string_append_unichar (query, letter);
+      else if (i == at && edit == 2)  /* inserted */
+        {
+          g_string_append_unichar (query, letter);
+          g_string_append_unichar (query, chars[i]);
+        }
+      else if (i == at && edit == 3)  /* swapped with the next */
+        {
+          g_string_append_unichar (query, chars[i + 1]);
+          g_string_append_unichar (query, chars[i]);
+          i++;
+        }
+      else
+        g_string_append_unichar (query, chars[i]);
+    }
+}
+
 static char *
 random_query (GRand      *rand,
               GPtrArray  *words)
@@ -901,9 +973,11 @@ random_query (GRand      *rand,
         g_string_append_c (query, ' ');
       if ((guchar) word[0] >= 0x80)
         g_string_append (query, prefixes[g_rand_int_range (rand, 0, G_N_ELEMENTS (prefixes))]);
-      /* Now and then a word that matches nothing. */
+      /* Now and then a word that matches nothing, or a typo. */
       if (g_rand_int_range (rand, 0, 20) == 0)
         g_string_append (query, "zzqx");
+      else if (chars >= 5 && g_rand_int_range (rand, 0, 5) == 0)
+        append_typo (rand, query, word, strlen (word));
       else
         g_string_append_len (query, word, cut - word);
     }
@@ -950,8 +1024,40 @@ assert_query_same (const CnSearchIndex       *index,
   g_assert_cmpuint (n_matches, ==, expected_matches);
 }
 
-/* With synonyms, and the index's corrections of queries that find nothing
- * (the plain matcher applies the same corrected query). */
+/* The typo correction, word by word: the index's against the plain
+ * reference worked out from the documents (cn-test-search.h). Returns
+ * whether the query was corrected. */
+static gboolean
+assert_corrected_same (const CnSearchIndex       *index,
+                       const CnSearchDoc * const *docs,
+                       guint                      n_docs,
+                       GHashTable                *dictionary,
+                       const CnSearchQuery       *query,
+                       CnSearchSynonyms          *synonyms,
+                       int                       *ranks)
+{
+  g_autofree int *expected = g_new (int, n_docs);
+  g_autoptr(CnSearchQuery) corrected = NULL;
+  g_autoptr(CnSearchQuery) expected_corrected = NULL;
+  guint n_matches = cn_search_index_query_corrected (index, query, ranks, &corrected);
+  guint expected_matches = cn_test_plain_search_corrected (docs, n_docs, dictionary, query, synonyms, expected,
+                                                           &expected_corrected);
+
+  if (g_strcmp0 (corrected ? cn_search_query_get_text (corrected) : NULL,
+                 expected_corrected ? cn_search_query_get_text (expected_corrected) : NULL) != 0)
+    g_error ("query “%s”: the index corrects it to “%s”, the plain reference to “%s”",
+             cn_search_query_get_text (query), corrected ? cn_search_query_get_text (corrected) : "",
+             expected_corrected ? cn_search_query_get_text (expected_corrected) : "");
+  for (guint d = 0; d < n_docs; d++)
+    if (ranks[d] != expected[d])
+      g_error ("query “%s” corrected, record %u: index says %d, plain reference says %d",
+               cn_search_query_get_text (query), d, ranks[d], expected[d]);
+  g_assert_cmpuint (n_matches, ==, expected_matches);
+  return corrected != NULL;
+}
+
+/* With synonyms, and the index's typo corrections against the plain
+ * reference's. */
 static void
 assert_index_matches_plain_full (const CnSearchIndex       *index,
                                  const CnSearchDoc * const *docs,
@@ -962,22 +1068,23 @@ assert_index_matches_plain_full (const CnSearchIndex       *index,
 {
   g_autoptr(GRand) rand = g_rand_new_with_seed (20261129);
   g_autofree int *ranks = g_new (int, n_docs);
+  g_autoptr(GHashTable) dictionary = cn_test_dictionary_new (docs, n_docs);
   guint total_matches = 0;
+  guint n_corrected = 0;
 
   for (guint q = 0; q < n_queries; q++)
     {
       g_autofree char *text = random_query (rand, words);
       g_autoptr(CnSearchQuery) query = cn_search_query_new_full (text, synonyms);
-      g_autoptr(CnSearchQuery) corrected = cn_search_index_correct (index, query);
       guint n_matches = cn_search_index_query (index, query, ranks);
 
       assert_query_same (index, docs, n_docs, query, ranks);
-      if (corrected != NULL)
-        assert_query_same (index, docs, n_docs, corrected, ranks);
+      n_corrected += assert_corrected_same (index, docs, n_docs, dictionary, query, synonyms, ranks);
       total_matches += n_matches;
     }
-  /* The queries did find things. */
+  /* The queries did find things, and some only once corrected. */
   g_assert_cmpuint (total_matches, >, n_queries);
+  g_assert_cmpuint (n_corrected, >, 0);
 }
 
 static void
@@ -1009,6 +1116,7 @@ test_index_matches_plain_bundled (void)
   {
     g_autoptr(GRand) rand = g_rand_new_with_seed (1129);
     g_autoptr(CnSearchQuery) mobility = cn_search_query_new ("mobility");
+    g_autoptr(GHashTable) dictionary = cn_test_dictionary_new ((const CnSearchDoc * const *) docs->pdata, n);
 
     ranks = g_new (int, n);
     g_assert_cmpuint (cn_catalog_search_networks (catalog, mobility, ranks), >=, 2);
@@ -1017,11 +1125,24 @@ test_index_matches_plain_bundled (void)
         g_autofree char *text = random_query (rand, words);
         g_autoptr(CnSearchQuery) query = cn_search_query_new (text);
 
+        g_autoptr(CnSearchQuery) corrected = NULL;
+        g_autoptr(CnSearchQuery) expected_corrected = NULL;
+        g_autofree int *expected = g_new (int, n);
+
         cn_catalog_search_networks (catalog, query, ranks);
         for (guint d = 0; d < n; d++)
           if (ranks[d] != cn_search_doc_match (docs->pdata[d], query))
             g_error ("query “%s”, network %u: catalog index says %d, matcher says %d",
                      text, d, ranks[d], cn_search_doc_match (docs->pdata[d], query));
+
+        /* And with its typos corrected, as the window searches. */
+        cn_catalog_search_networks_corrected (catalog, query, ranks, &corrected);
+        cn_test_plain_search_corrected ((const CnSearchDoc * const *) docs->pdata, n, dictionary, query, NULL,
+                                        expected, &expected_corrected);
+        g_assert_cmpstr (corrected ? cn_search_query_get_text (corrected) : NULL, ==,
+                         expected_corrected ? cn_search_query_get_text (expected_corrected) : NULL);
+        for (guint d = 0; d < n; d++)
+          g_assert_cmpint (ranks[d], ==, expected[d]);
       }
   }
 }

@@ -179,6 +179,14 @@ test_every_control_is_named (void)
   cn_window_set_search (window, "GCoM");
   cn_test_iterate (300);
   assert_all_named (window, "glossary offer and Back");
+
+  /* What a search finds in the case studies, every result shown. */
+  cn_window_set_search (window, "Toronto");
+  cn_test_iterate (300);
+  g_signal_emit_by_name (CN_TEST_CHILD (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "case_study_results"),
+                                        CN_TYPE_CASE_STUDY_RESULTS, "more_button"), "clicked");
+  cn_test_iterate (50);
+  assert_all_named (window, "case-study results");
   cn_window_set_search (window, "");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-view", "s", "benefits");

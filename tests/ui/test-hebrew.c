@@ -136,6 +136,59 @@ test_hebrew_searches (void)
   cn_window_set_search (window, "");
 }
 
+/* A Hebrew word of one section of the Toronto study offers that section
+ * under the networks, with its Hebrew title under the Hebrew heading, right
+ * to left; following it opens the panel at the section. */
+static void
+test_hebrew_case_study_results (void)
+{
+  GtkWidget *results = GTK_WIDGET (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "case_study_results"));
+  GtkWidget *heading = GTK_WIDGET (CN_TEST_CHILD (results, CN_TYPE_CASE_STUDY_RESULTS, "heading_label"));
+  CnCaseStudy *toronto = cn_catalog_find_case_study (catalog, "toronto");
+  const CnCaseSection *section = NULL;
+  const CnCaseSection *sections;
+  GtkWidget *result, *title;
+  const char *study_id, *section_id;
+  guint n;
+
+  sections = cn_case_study_get_sections (toronto, &n);
+  for (guint i = 0; i < n; i++)
+    if (g_str_equal (sections[i].id, "networks"))
+      section = &sections[i];
+  g_assert_nonnull (section);
+
+  /* Berlin, named only where Toronto's networks are told. */
+  cn_window_set_search (window, "ברלין");
+  cn_test_iterate (50);
+  g_assert_true (gtk_widget_get_visible (results));
+  g_assert_cmpuint (cn_case_study_results_get_n_matches (CN_CASE_STUDY_RESULTS (results)), ==, 1);
+  result = cn_case_study_results_get_result (CN_CASE_STUDY_RESULTS (results), 0);
+  g_variant_get (gtk_actionable_get_action_target_value (GTK_ACTIONABLE (result)), "(&s&s)", &study_id, &section_id);
+  g_assert_cmpstr (study_id, ==, "toronto");
+  g_assert_cmpstr (section_id, ==, "networks");
+
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (heading)), ==, g_dgettext (GETTEXT_PACKAGE, "In the case studies"));
+  g_assert_true (has_hebrew_letter (gtk_label_get_text (GTK_LABEL (heading))));
+  title = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (result)));
+  {
+    g_autofree char *text = strip_bidi_controls (gtk_label_get_text (GTK_LABEL (title)));
+
+    g_assert_cmpstr (text, ==, cn_text_get_for_language (section->title, "he"));
+  }
+  g_assert_cmpint (gtk_widget_get_direction (result), ==, GTK_TEXT_DIR_RTL);
+
+  g_signal_emit_by_name (result, "clicked");
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_case_study_visible (window));
+  g_assert_true (cn_test_window_is_case_study_visible (window));
+  g_assert_true (cn_case_study_panel_get_case_study (CN_CASE_STUDY_PANEL (cn_test_window_get_case_study_panel (window)))
+                 == toronto);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.toggle-case-study", NULL);
+  cn_window_set_search (window, "");
+  cn_test_iterate (20);
+  g_assert_false (gtk_widget_get_visible (results));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -167,6 +220,7 @@ main (int   argc,
   g_test_add_func ("/hebrew/direction-and-strings", test_direction_and_strings);
   g_test_add_func ("/hebrew/data", test_hebrew_data);
   g_test_add_func ("/hebrew/searches", test_hebrew_searches);
+  g_test_add_func ("/hebrew/case-study-results", test_hebrew_case_study_results);
 
   status = g_test_run ();
 

@@ -328,12 +328,25 @@ correct_word (const CnSearchIndex *index,
  * from too many others. */
 #define CORRECT_MIN_LETTERS 5
 
+/* The index's word to look for instead of @word, which matched nothing:
+ * one edit away, when @word is long enough and not a correction itself;
+ * else NULL. */
+const char *
+_cn_search_index_correct_word (const CnSearchIndex *index,
+                               const CnSearchWord  *word)
+{
+  if (word->corrected || g_utf8_strlen (word->word, -1) < CORRECT_MIN_LETTERS)
+    return NULL;
+  return correct_word (index, word->word);
+}
+
 /**
  * cn_search_index_correct:
  *
  * Looks up each query word of five letters or more that matches nothing in
  * the index (not as a word start, a stem or a synonym) with one edit
- * against the index's words.
+ * against the index's words, word by word: the other words are left as
+ * they are, whether or not they match.
  *
  * Returns: (transfer full) (nullable): the corrected query (see
  *   cn_search_query_correct()), or %NULL when no word needed or found a
@@ -352,12 +365,10 @@ cn_search_index_correct (const CnSearchIndex *index,
     {
       const CnSearchWord *word = &g_array_index (query->words, CnSearchWord, w);
 
-      if (word->corrected || g_utf8_strlen (word->word, -1) < CORRECT_MIN_LETTERS)
-        continue;
       memset (levels, 0, (gsize) CN_SEARCH_N_TIERS * CN_SEARCH_N_QUALITIES * index->n_blocks * sizeof (guint64));
       if (_cn_search_index_collect_word (index, word, levels))
         continue;
-      corrections[w] = correct_word (index, word->word);
+      corrections[w] = _cn_search_index_correct_word (index, word);
       any |= corrections[w] != NULL;
     }
 

@@ -67,4 +67,9 @@ gboolean _cn_search_index_collect_word (const CnSearchIndex *index,
                                         const CnSearchWord  *word,
                                         guint64             *levels);
 
+/* cn-search-expand.c: the index's word one edit from @word, which matched
+ * nothing, or NULL (too short, already a correction, or nothing near). */
+const char *_cn_search_index_correct_word (const CnSearchIndex *index,
+                                           const CnSearchWord  *word);
+
 G_END_DECLS

@@ -272,26 +272,48 @@ get_level_order (void)
   return order;
 }
 
-/**
- * cn_search_index_query:
- * @ranks: (array): one slot per record, set to the rank of its match
- *   (see cn_search_doc_match()) or %CN_SEARCH_NO_MATCH
- *
- * Returns: the number of matching records
- */
-guint
-cn_search_index_query (const CnSearchIndex *index,
-                       const CnSearchQuery *query,
-                       int                 *ranks)
+/* Every word must be found somewhere: the records in any of its levels,
+ * ANDed into @matched. */
+static void
+and_word_matches (const CnSearchIndex *index,
+                  const guint64       *word_levels,
+                  guint64             *matched)
+{
+  guint n_blocks = index->n_blocks;
+  guint n_levels = CN_SEARCH_N_TIERS * CN_SEARCH_N_QUALITIES;
+
+  for (guint b = 0; b < n_blocks; b++)
+    {
+      guint64 any = 0;
+
+      for (guint l = 0; l < n_levels; l++)
+        any |= word_levels[(gsize) l * n_blocks + b];
+      matched[b] &= any;
+    }
+}
+
+/* The query's ranks; with @corrected, each word that matches nothing is
+ * replaced, on its own, by its typo's correction (see
+ * cn_search_index_query_corrected()). */
+static guint
+query_index (const CnSearchIndex  *index,
+             const CnSearchQuery  *query,
+             int                  *ranks,
+             CnSearchQuery       **corrected)
 {
   guint n_words = query->words->len;
   guint n_blocks = index->n_blocks;
   gsize per_word = (gsize) CN_SEARCH_N_TIERS * CN_SEARCH_N_QUALITIES * n_blocks;
   g_autofree guint64 *levels = NULL;
   g_autofree guint64 *matched = NULL;
+  g_autofree const char **corrections = NULL;
+  g_autoptr(CnSearchQuery) fixed = NULL;
   const Level *order = get_level_order ();
   guint n_levels = CN_SEARCH_N_TIERS * CN_SEARCH_N_QUALITIES;
   guint n_matches = 0;
+
+  if (corrected != NULL)
+    *corrected = NULL;
 
   /* No words: everything matches, equally. */
   if (n_words == 0)
@@ -307,20 +329,33 @@ cn_search_index_query (const CnSearchIndex *index,
 
   for (guint w = 0; w < n_words; w++)
     {
-      guint64 *word_levels = levels + per_word * w;
+      const CnSearchWord *word = &g_array_index (query->words, CnSearchWord, w);
 
-      _cn_search_index_collect_word (index, &g_array_index (query->words, CnSearchWord, w), word_levels);
-
-      /* Every word must be found somewhere. */
-      for (guint b = 0; b < n_blocks; b++)
+      /* A word that matches nothing is read as a typo, whatever the other
+       * words do: its correction is looked for in the same pass. */
+      if (!_cn_search_index_collect_word (index, word, levels + per_word * w) && corrected != NULL)
         {
-          guint64 any = 0;
-
-          for (guint l = 0; l < n_levels; l++)
-            any |= word_levels[(gsize) l * n_blocks + b];
-          matched[b] &= any;
+          if (corrections == NULL)
+            corrections = g_new0 (const char *, n_words);
+          corrections[w] = _cn_search_index_correct_word (index, word);
         }
     }
+
+  if (corrections != NULL)
+    for (guint w = 0; w < n_words; w++)
+      if (corrections[w] != NULL)
+        {
+          if (fixed == NULL)
+            fixed = cn_search_query_correct (query, corrections);
+          _cn_search_index_collect_word (index, &g_array_index (fixed->words, CnSearchWord, w),
+                                         levels + per_word * w);
+        }
+  /* The corrected words score less: read them from the corrected query. */
+  if (fixed != NULL)
+    query = fixed;
+
+  for (guint w = 0; w < n_words; w++)
+    and_word_matches (index, levels + per_word * w, matched);
 
   for (guint b = 0; b < n_blocks; b++)
     {
@@ -340,14 +375,14 @@ cn_search_index_query (const CnSearchIndex *index,
       for (guint w = 0; w < n_words; w++)
         {
           const guint64 *word_levels = levels + per_word * w;
-          gboolean corrected = g_array_index (query->words, CnSearchWord, w).corrected;
+          gboolean is_corrected = g_array_index (query->words, CnSearchWord, w).corrected;
           guint64 done = 0;
 
           /* Each record takes the best level it is in. */
           for (guint l = 0; l < n_levels && done != m; l++)
             {
               guint64 bits = LEVEL (word_levels, n_blocks, order[l].tier, order[l].quality)[b] & m & ~done;
-              int score = cn_search_score (order[l].tier, order[l].quality, corrected);
+              int score = cn_search_score (order[l].tier, order[l].quality, is_corrected);
 
               done |= bits;
               while (bits != 0)
@@ -391,5 +426,49 @@ cn_search_index_query (const CnSearchIndex *index,
         }
     }
 
+  /* A correction that finds nothing either is not offered. */
+  if (corrected != NULL)
+    *corrected = n_matches > 0 ? g_steal_pointer (&fixed) : NULL;
   return n_matches;
+}
+
+/**
+ * cn_search_index_query:
+ * @ranks: (array): one slot per record, set to the rank of its match
+ *   (see cn_search_doc_match()) or %CN_SEARCH_NO_MATCH
+ *
+ * Returns: the number of matching records
+ */
+guint
+cn_search_index_query (const CnSearchIndex *index,
+                       const CnSearchQuery *query,
+                       int                 *ranks)
+{
+  return query_index (index, query, ranks, NULL);
+}
+
+/**
+ * cn_search_index_query_corrected:
+ * @ranks: (array): as for cn_search_index_query()
+ * @corrected: (out) (transfer full) (nullable): the query the ranks are
+ *   for when some of its words were corrected, else %NULL
+ *
+ * As cn_search_index_query(), with typos corrected word by word: each query
+ * word of five letters or more that matches nothing (not as a word start, a
+ * stem or a synonym) is looked up with one edit among the index's words
+ * (see cn_search_index_correct()), and the records are matched with the
+ * corrected words in its place, which score less (%CN_SEARCH_CORRECTED).
+ * The other words stay as typed. A correction that finds no record is
+ * dropped.
+ *
+ * Returns: the number of matching records
+ */
+guint
+cn_search_index_query_corrected (const CnSearchIndex  *index,
+                                 const CnSearchQuery  *query,
+                                 int                  *ranks,
+                                 CnSearchQuery       **corrected)
+{
+  g_return_val_if_fail (corrected != NULL, 0);
+  return query_index (index, query, ranks, corrected);
 }

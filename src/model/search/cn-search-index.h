@@ -33,6 +33,10 @@ guint          cn_search_index_query   (const CnSearchIndex       *index,
                                         int                       *ranks);
 CnSearchQuery *cn_search_index_correct (const CnSearchIndex       *index,
                                         const CnSearchQuery       *query);
+guint          cn_search_index_query_corrected (const CnSearchIndex  *index,
+                                                const CnSearchQuery  *query,
+                                                int                  *ranks,
+                                                CnSearchQuery       **corrected);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CnSearchIndex, cn_search_index_free)
 

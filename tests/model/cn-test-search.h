@@ -45,6 +45,9 @@ cn_test_is_typo_letter (gunichar first,
 {
   if (first >= 0x05D0 && first <= 0x05EA)
     return c >= 0x05D0 && c <= 0x05EA && c != 0x05DA && c != 0x05DD && c != 0x05DF && c != 0x05E3 && c != 0x05E5;
+  /* Arabic: the letters left after folding (no hamza seats, ة or ى). */
+  if (first >= 0x0621 && first <= 0x064A)
+    return c != 0 && g_utf8_strchr ("ءابتثجحخدذرزسشصضطظعغفقكلمنهوي", -1, c) != NULL;
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 

@@ -393,6 +393,7 @@ test_list_keyboard (void)
 
     cn_window_select_network (window, cn_network_get_id (fourth));
   }
+  CN_TEST_WAIT_UNTIL (cn_test_window_is_detail_complete (window));
   cn_test_iterate (50);
   /* A record has a few dozen Tab stops (its links), more in some
    * languages than others. */

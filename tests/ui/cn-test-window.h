@@ -158,3 +158,26 @@ cn_test_window_open_filters (CnWindow *window)
     }
   return FALSE;
 }
+
+/* The networks a search finds, as the window lists them: how many, and
+ * the first one's id (NULL when none). */
+static inline guint
+cn_test_window_n_results (CnWindow   *window,
+                          const char *query)
+{
+  cn_window_set_search (window, query);
+  cn_test_iterate (50);
+  return g_list_model_get_n_items (cn_test_window_get_network_model (window));
+}
+
+static inline const char *
+cn_test_window_first_result (CnWindow   *window,
+                             const char *query)
+{
+  g_autoptr(CnNetwork) first = NULL;
+
+  if (cn_test_window_n_results (window, query) == 0)
+    return NULL;
+  first = g_list_model_get_item (cn_test_window_get_network_model (window), 0);
+  return cn_network_get_id (first);
+}

@@ -17,6 +17,7 @@
 #include <locale.h>
 
 #include "cn-test-window.h"
+#include "cn-widget-util.h"
 
 static CnCatalog *catalog;
 static GtkApplication *app;
@@ -34,41 +35,16 @@ has_arabic_letter (const char *text)
   return FALSE;
 }
 
-/* The label's text without the direction marks and isolates the app adds. */
-static char *
-strip_bidi_controls (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c != 0x200E && c != 0x200F && !(c >= 0x2066 && c <= 0x2069))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static const char *
 first_result (const char *query)
 {
-  GListModel *model = cn_test_window_get_network_model (window);
-  g_autoptr(CnNetwork) first = NULL;
-
-  cn_window_set_search (window, query);
-  cn_test_iterate (50);
-  if (g_list_model_get_n_items (model) == 0)
-    return NULL;
-  first = g_list_model_get_item (model, 0);
-  return cn_network_get_id (first);
+  return cn_test_window_first_result (window, query);
 }
 
 static guint
 n_results (const char *query)
 {
-  cn_window_set_search (window, query);
-  cn_test_iterate (50);
-  return g_list_model_get_n_items (cn_test_window_get_network_model (window));
+  return cn_test_window_n_results (window, query);
 }
 
 static void
@@ -105,7 +81,7 @@ test_arabic_data (void)
   g_assert_true (cn_window_select_network (window, "c40"));
   cn_test_iterate (30);
   {
-    g_autofree char *title = strip_bidi_controls (cn_test_window_get_detail_title (window));
+    g_autofree char *title = cn_accessible_text (cn_test_window_get_detail_title (window), FALSE);
 
     /* The detail shows the Arabic name, marked right to left. */
     g_assert_cmpstr (title, ==, cn_text_get_for_language (cn_network_get_name (c40), "ar"));

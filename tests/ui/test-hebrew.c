@@ -17,6 +17,7 @@
 #include <locale.h>
 
 #include "cn-test-window.h"
+#include "cn-widget-util.h"
 
 static CnCatalog *catalog;
 static GtkApplication *app;
@@ -34,41 +35,16 @@ has_hebrew_letter (const char *text)
   return FALSE;
 }
 
-/* The label's text without the direction marks and isolates the app adds. */
-static char *
-strip_bidi_controls (const char *text)
-{
-  GString *out = g_string_new (NULL);
-
-  for (const char *p = text; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-      if (c != 0x200E && c != 0x200F && !(c >= 0x2066 && c <= 0x2069))
-        g_string_append_unichar (out, c);
-    }
-  return g_string_free (out, FALSE);
-}
-
 static const char *
 first_result (const char *query)
 {
-  GListModel *model = cn_test_window_get_network_model (window);
-  g_autoptr(CnNetwork) first = NULL;
-
-  cn_window_set_search (window, query);
-  cn_test_iterate (50);
-  if (g_list_model_get_n_items (model) == 0)
-    return NULL;
-  first = g_list_model_get_item (model, 0);
-  return cn_network_get_id (first);
+  return cn_test_window_first_result (window, query);
 }
 
 static guint
 n_results (const char *query)
 {
-  cn_window_set_search (window, query);
-  cn_test_iterate (50);
-  return g_list_model_get_n_items (cn_test_window_get_network_model (window));
+  return cn_test_window_n_results (window, query);
 }
 
 static void
@@ -104,7 +80,7 @@ test_hebrew_data (void)
   g_assert_true (cn_window_select_network (window, "c40"));
   cn_test_iterate (30);
   {
-  g_autofree char *title = strip_bidi_controls (cn_test_window_get_detail_title (window));
+  g_autofree char *title = cn_accessible_text (cn_test_window_get_detail_title (window), FALSE);
 
   /* The detail shows the Hebrew name, marked right to left. */
   g_assert_cmpstr (title, ==, cn_text_get_for_language (cn_network_get_name (c40), "he"));
@@ -171,7 +147,7 @@ test_hebrew_case_study_results (void)
   g_assert_true (has_hebrew_letter (gtk_label_get_text (GTK_LABEL (heading))));
   title = gtk_widget_get_first_child (gtk_button_get_child (GTK_BUTTON (result)));
   {
-    g_autofree char *text = strip_bidi_controls (gtk_label_get_text (GTK_LABEL (title)));
+    g_autofree char *text = cn_accessible_text (gtk_label_get_text (GTK_LABEL (title)), FALSE);
 
     g_assert_cmpstr (text, ==, cn_text_get_for_language (section->title, "he"));
   }

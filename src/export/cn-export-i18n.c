@@ -68,6 +68,8 @@ cn_export_language_name (const char *language,
   return cn_export_translate (in_language, N_("English"));
 }
 
+static const char * const languages[] = CN_EXPORT_LANGUAGES;
+
 /**
  * cn_export_language_is_supported:
  * @language: (nullable): a language code
@@ -78,8 +80,6 @@ cn_export_language_name (const char *language,
 gboolean
 cn_export_language_is_supported (const char *language)
 {
-  static const char * const languages[] = CN_EXPORT_LANGUAGES;
-
   for (guint i = 0; language != NULL && i < G_N_ELEMENTS (languages); i++)
     if (g_str_equal (language, languages[i]))
       return TRUE;
@@ -97,10 +97,6 @@ cn_export_default_language (void)
 {
   const char *preferred = cn_text_get_preferred_language ();
   g_autofree char *bare = g_strndup (preferred, strcspn (preferred, "_.@"));
-  static const char * const languages[] = CN_EXPORT_LANGUAGES;
 
-  for (guint i = 0; i < G_N_ELEMENTS (languages); i++)
-    if (g_str_equal (bare, languages[i]))
-      return languages[i];
-  return "en";
+  return cn_export_language_is_supported (bare) ? g_intern_string (bare) : "en";
 }

@@ -41,14 +41,19 @@ name_without_marks (GtkLabel     *label,
 {
   g_autofree char *name = NULL;
 
-  /* A label reused for a text with no marks is named by its text again. */
+  /* A label reused for a text with no marks is named by its text again;
+   * only one that was named here is reset, since every change of an
+   * accessible property is a message to the accessibility bus, and the
+   * detail's labels are set again as the search changes. */
   if (prepared == NULL || g_strcmp0 (prepared, cn_text_get (text)) == 0)
     {
-      gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      if (g_object_steal_data (G_OBJECT (label), "cn-named-without-marks") != NULL)
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL);
       return;
     }
   name = cn_accessible_text (prepared, FALSE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  g_object_set_data (G_OBJECT (label), "cn-named-without-marks", GINT_TO_POINTER (TRUE));
 }
 
 /**

@@ -195,17 +195,31 @@ cn_glance_fill_pills (GtkBox    *box,
 {
   CnPill pills[CN_PILLS_MAX];
   guint n = network != NULL ? cn_network_get_pills (network, pills) : 0;
+  GtkWidget *pill = gtk_widget_get_first_child (GTK_WIDGET (box));
 
-  cn_box_remove_all (box);
+  /* The labels already there are reused: the list's rows refill theirs at
+   * every keystroke of a search. */
   for (guint i = 0; i < n; i++)
     {
-      GtkWidget *pill = gtk_label_new (pills[i].label);
       g_autofree char *css = g_strconcat ("pill-", pills[i].id, NULL);
 
-      gtk_widget_add_css_class (pill, "caption");
-      gtk_widget_add_css_class (pill, "status-pill");
-      gtk_widget_add_css_class (pill, css);
-      gtk_box_append (box, pill);
+      if (pill == NULL)
+        {
+          pill = gtk_label_new (NULL);
+          gtk_box_append (box, pill);
+        }
+      if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (pill)), pills[i].label) != 0)
+        gtk_label_set_text (GTK_LABEL (pill), pills[i].label);
+      if (!gtk_widget_has_css_class (pill, css))
+        gtk_widget_set_css_classes (pill, (const char *[]) { "caption", "status-pill", css, NULL });
+      pill = gtk_widget_get_next_sibling (pill);
+    }
+  while (pill != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (pill);
+
+      gtk_box_remove (box, pill);
+      pill = next;
     }
   gtk_widget_set_visible (GTK_WIDGET (box), n > 0);
 }
@@ -231,7 +245,7 @@ cn_glance_set_network (CnGlance  *self,
   sentence = cn_glance_eligibility_sentence (eligibility);
   gtk_image_set_from_icon_name (self->eligibility_icon, cn_glance_eligibility_icon (eligibility));
   gtk_label_set_text (self->eligibility_label, cn_glance_eligibility_word (eligibility));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->eligibility_icon), sentence);
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->eligibility_icon), sentence);
 
   cost = cn_glance_dup_cost (network);
   /* The fee's amount is dataset text: Latin names inside Hebrew are isolated. */
@@ -264,7 +278,7 @@ cn_glance_set_network (CnGlance  *self,
                                    "Checked more than %d months ago: the network may have changed since.",
                                    CN_FRESHNESS_MONTHS),
                          CN_FRESHNESS_MONTHS);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->stale_label), tip);
+      cn_widget_set_tooltip_text (GTK_WIDGET (self->stale_label), tip);
     }
 }
 

@@ -72,6 +72,8 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   else
     row = g_object_ref_sink (cn_network_row_new ());
   cn_network_row_set_shortlist (CN_NETWORK_ROW (row), self->shortlist);
+  /* A search rebinds every row the list keeps, a dozen of which show. */
+  cn_network_row_set_deferred (CN_NETWORK_ROW (row), TRUE);
   g_object_set_data_full (G_OBJECT (item), ROW_KEY, row, g_object_unref);
   gtk_list_item_set_child (item, row);
 }

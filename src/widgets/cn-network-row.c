@@ -31,10 +31,16 @@ struct _CnNetworkRow
   GtkImage  *star_image;
 
   /* Owned references */
-  CnNetwork *network;
+  CnNetwork *network;         /* what the row is for; its widgets may lag (see schedule_refresh()) */
   CnShortlist *shortlist;
   gboolean   starred;
   CnSearchQuery *highlight;   /* the search whose words are shown in bold */
+
+  gboolean   deferred;        /* cn_network_row_set_deferred() */
+  gboolean   showing;         /* the widgets show a network */
+  gboolean   content_stale;   /* … another network than self->network */
+  gboolean   text_stale;      /* … its texts with other bold words */
+  guint      refresh_tick;
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkRow, cn_network_row, GTK_TYPE_WIDGET)
@@ -175,21 +181,19 @@ cn_network_row_get_network (CnNetworkRow *self)
   return self->network;
 }
 
-void
-cn_network_row_set_network (CnNetworkRow *self,
-                            CnNetwork    *network)
+/* Shows self->network in the widgets, with self->highlight's words in bold. */
+static void
+refresh_content (CnNetworkRow *self)
 {
+  CnNetwork *network = self->network;
   const char *acronym;
   const char *name;
   const CnText *title;
   CnIsraelEligibility eligibility;
   g_autofree char *eligibility_text = NULL;
 
-  g_return_if_fail (CN_IS_NETWORK_ROW (self));
-
-  if (!g_set_object (&self->network, network))
-    return;
-
+  self->content_stale = self->text_stale = FALSE;
+  self->showing = network != NULL;
   if (network == NULL)
     {
       gtk_inscription_set_text (self->name_label, NULL);
@@ -200,7 +204,6 @@ cn_network_row_set_network (CnNetworkRow *self,
       cn_glance_fill_pills (self->pills_box, NULL);
       gtk_widget_set_visible (GTK_WIDGET (self->star_image), FALSE);
       self->starred = FALSE;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
       return;
     }
 
@@ -236,7 +239,7 @@ cn_network_row_set_network (CnNetworkRow *self,
   eligibility = cn_network_get_israel_eligibility (network);
   eligibility_text = cn_glance_eligibility_sentence (eligibility);
   gtk_image_set_from_icon_name (self->eligibility_icon, cn_glance_eligibility_icon (eligibility));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->eligibility_icon), eligibility_text);
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->eligibility_icon), eligibility_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->eligibility_icon),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, eligibility_text, -1);
 
@@ -272,9 +275,137 @@ cn_network_row_set_network (CnNetworkRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->star_image), FALSE);
   self->starred = FALSE;
   update_star (self);
+}
 
+/* The name and summary again, with other words in bold. */
+static void
+refresh_text (CnNetworkRow *self)
+{
+  self->text_stale = FALSE;
+  if (self->network == NULL)
+    return;
+  set_data_text (self->name_label, row_title (self->network), self->highlight);
+  set_data_text (self->summary_label, cn_network_get_summary (self->network), self->highlight);
+}
+
+static void
+refresh (CnNetworkRow *self)
+{
+  cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->refresh_tick);
+  if (self->content_stale)
+    refresh_content (self);
+  else if (self->text_stale)
+    refresh_text (self);
+}
+
+/* Deferred rows (cn_network_row_set_deferred()) catch up at the start of a
+ * frame, before its layout: at once when they show (GTK 4.8's list view
+ * keeps up to 200 rows and maps those in sight), otherwise as far as this
+ * frame's time budget for hidden rows goes, the rest in the next frames; a
+ * hidden row that comes into sight before its turn catches up when it is
+ * mapped. A keystroke rebinds the couple of hundred rows, and a dozen show. */
+#define HIDDEN_BUDGET_US 3000
+
+static gboolean
+refresh_tick_cb (GtkWidget     *widget,
+                 GdkFrameClock *frame_clock,
+                 gpointer       user_data)
+{
+  /* One budget for all rows in a frame: the interface runs in one thread. */
+  static gint64 budget_frame = -1;
+  static gint64 spent_us = 0;
+  CnNetworkRow *self = CN_NETWORK_ROW (widget);
+  gint64 frame = gdk_frame_clock_get_frame_counter (frame_clock);
+  gint64 start;
+
+  if (frame != budget_frame)
+    {
+      budget_frame = frame;
+      spent_us = 0;
+    }
+  if (spent_us >= HIDDEN_BUDGET_US && !gtk_widget_get_mapped (widget))
+    return G_SOURCE_CONTINUE;
+
+  start = g_get_monotonic_time ();
+  /* Removed by returning G_SOURCE_REMOVE, not by refresh(). */
+  self->refresh_tick = 0;
+  refresh (self);
+  spent_us += g_get_monotonic_time () - start;
+  return G_SOURCE_REMOVE;
+}
+
+/* A row that is not deferred, or shows nothing yet (just bound: the list is
+ * laying it out now), is brought up to date at once. A deferred row that
+ * shows another network waits for the next frame (refresh_tick_cb()): a
+ * search's new network and its bold words make one update, and rows off
+ * screen do not hold up the frame that shows the results. */
+static void
+schedule_refresh (CnNetworkRow *self)
+{
+  if (!self->deferred || !self->showing || self->network == NULL)
+    {
+      refresh (self);
+      return;
+    }
+  if (self->refresh_tick == 0)
+    self->refresh_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), refresh_tick_cb, NULL, NULL);
+}
+
+void
+cn_network_row_set_network (CnNetworkRow *self,
+                            CnNetwork    *network)
+{
+  g_return_if_fail (CN_IS_NETWORK_ROW (self));
+
+  if (!g_set_object (&self->network, network))
+    return;
+  self->content_stale = TRUE;
+  schedule_refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NETWORK]);
 }
+
+static void
+cn_network_row_map (GtkWidget *widget)
+{
+  CnNetworkRow *self = CN_NETWORK_ROW (widget);
+
+  /* Scrolled into sight before its turn. */
+  if (self->refresh_tick != 0)
+    refresh (self);
+  GTK_WIDGET_CLASS (cn_network_row_parent_class)->map (widget);
+}
+
+/**
+ * cn_network_row_set_deferred:
+ *
+ * A deferred row (one of the list's hundreds) shows a new network or new
+ * bold words at the start of the next frame, and only as time allows when
+ * it is far off screen; any other row shows them at once.
+ */
+void
+cn_network_row_set_deferred (CnNetworkRow *self,
+                             gboolean      deferred)
+{
+  g_return_if_fail (CN_IS_NETWORK_ROW (self));
+
+  self->deferred = deferred;
+  if (!deferred)
+    refresh (self);
+}
+
+/**
+ * cn_network_row_is_up_to_date:
+ *
+ * Returns: whether the widgets show the row's network with its bold words
+ *   (a deferred row catches up within a few frames)
+ */
+gboolean
+cn_network_row_is_up_to_date (CnNetworkRow *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_ROW (self), FALSE);
+  return !self->content_stale && !self->text_stale;
+}
+
 
 /**
  * cn_network_row_set_highlight:
@@ -292,11 +423,10 @@ cn_network_row_set_highlight (CnNetworkRow  *self,
     return;
   g_clear_pointer (&self->highlight, cn_search_query_unref);
   self->highlight = query ? cn_search_query_ref (query) : NULL;
-  if (self->network != NULL)
-    {
-      set_data_text (self->name_label, row_title (self->network), self->highlight);
-      set_data_text (self->summary_label, cn_network_get_summary (self->network), self->highlight);
-    }
+  if (self->network == NULL)
+    return;
+  self->text_stale = TRUE;
+  schedule_refresh (self);
 }
 
 static void
@@ -310,6 +440,7 @@ cn_network_row_dispose (GObject *object)
     gtk_inscription_set_attributes (self->name_label, NULL);
   if (self->summary_label != NULL)
     gtk_inscription_set_attributes (self->summary_label, NULL);
+  cn_widget_clear_tick_callback (GTK_WIDGET (self), &self->refresh_tick);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_ROW);
   /* Children the template does not bind are ours to unparent. */
   for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self)));)
@@ -370,6 +501,7 @@ cn_network_row_class_init (CnNetworkRowClass *klass)
   object_class->dispose = cn_network_row_dispose;
   object_class->get_property = cn_network_row_get_property;
   object_class->set_property = cn_network_row_set_property;
+  widget_class->map = cn_network_row_map;
 
   properties[PROP_NETWORK] =
     g_param_spec_object ("network", NULL, NULL, CN_TYPE_NETWORK,

@@ -28,5 +28,8 @@ void       cn_network_row_set_network (CnNetworkRow *self,
 void       cn_network_row_set_shortlist (CnNetworkRow *self,
                                          CnShortlist  *shortlist);
 gboolean   cn_network_row_get_starred (CnNetworkRow *self);
+void       cn_network_row_set_deferred (CnNetworkRow *self,
+                                        gboolean      deferred);
+gboolean   cn_network_row_is_up_to_date (CnNetworkRow *self);
 
 G_END_DECLS

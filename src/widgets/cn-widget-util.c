@@ -51,6 +51,20 @@ cn_widget_set_tooltip_text (GtkWidget  *widget,
 }
 
 /**
+ * cn_widget_get_tooltip_text:
+ *
+ * Returns: (nullable): the text given to cn_widget_set_tooltip_text(), the
+ * one a tooltip shows
+ */
+const char *
+cn_widget_get_tooltip_text (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  return g_object_get_data (G_OBJECT (widget), TOOLTIP_KEY);
+}
+
+/**
  * cn_widget_clear_tick_callback:
  * @tick_id: (inout): a tick callback's id, or 0
  *

@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 
 void         cn_widget_set_tooltip_text    (GtkWidget  *widget,
                                             const char *text);
+const char  *cn_widget_get_tooltip_text    (GtkWidget  *widget);
 void         cn_widget_clear_tick_callback (GtkWidget  *widget,
                                             guint      *tick_id);
 void         cn_box_remove_all             (GtkBox     *box);

@@ -316,7 +316,7 @@ rebuild (CnYearTimeline *self)
       gtk_widget_add_css_class (mark->button, "timeline-mark");
       gtk_widget_add_css_class (mark->button, "flat");
       gtk_widget_add_css_class (mark->button, css_class);
-      gtk_widget_set_tooltip_text (mark->button, description);
+      cn_widget_set_tooltip_text (mark->button, description);
       gtk_accessible_update_property (GTK_ACCESSIBLE (mark->button), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
       if (group != NULL)
         gtk_toggle_button_set_group (GTK_TOGGLE_BUTTON (mark->button), group);

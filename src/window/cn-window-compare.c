@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cn-widget-util.h"
 #include "cn-window-private.h"
 
 static void
@@ -31,7 +32,7 @@ update_compare_button (CnWindow *self)
   gtk_button_set_label (self->compare_button, label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->compare_button),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), description);
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->compare_button), description);
   gtk_widget_set_visible (GTK_WIDGET (self->compare_button), n >= CN_COMPARISON_MIN);
 
   /* Removing the last but one from inside the comparison leaves nothing

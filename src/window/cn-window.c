@@ -107,7 +107,7 @@ name_close_buttons (GtkWidget *widget)
         {
           gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                           _("Close the message"), -1);
-          gtk_widget_set_tooltip_text (child, _("Close the message"));
+          cn_widget_set_tooltip_text (child, _("Close the message"));
         }
       name_close_buttons (child);
     }

@@ -30,6 +30,7 @@
 #include "cn-deadlines-view.h"
 #include "cn-fit-finder.h"
 #include "cn-test-ui.h"
+#include "cn-widget-util.h"
 #include "cn-test-window.h"
 #include "cn-year-timeline.h"
 
@@ -465,7 +466,7 @@ check_year_timeline (int         width,
       gtk_test_accessible_assert_role (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_ROLE_BUTTON);
     }
   {
-    const char *tooltip = gtk_widget_get_tooltip_text (cn_year_timeline_get_mark (timeline, 0));
+    const char *tooltip = cn_widget_get_tooltip_text (cn_year_timeline_get_mark (timeline, 0));
 
     g_assert_true (g_str_has_prefix (tooltip, "1988"));
     gtk_test_accessible_assert_property (GTK_ACCESSIBLE (cn_year_timeline_get_mark (timeline, 0)),
@@ -527,7 +528,7 @@ check_year_timeline (int         width,
       /* A selected achievement for the picture. */
       for (guint i = 0; i < n; i++)
         {
-          const char *tooltip = gtk_widget_get_tooltip_text (cn_year_timeline_get_mark (timeline, i));
+          const char *tooltip = cn_widget_get_tooltip_text (cn_year_timeline_get_mark (timeline, i));
 
           if (g_str_has_prefix (tooltip, "2009") || g_str_has_prefix (tooltip, "2017"))
             cn_year_timeline_select (timeline, i);

@@ -20,6 +20,7 @@
 #include <locale.h>
 
 #include "cn-test-ui.h"
+#include "cn-widget-util.h"
 
 #include "cn-dates.h"
 #include "cn-glance.h"
@@ -224,7 +225,8 @@ test_pills (void)
 }
 
 /* A row shows the same pills and the eligibility mark, named for a screen
- * reader. */
+ * reader; a row given one network after another (as the list's rows are at
+ * each keystroke) reuses its pill labels and shows exactly the new ones. */
 static void
 test_row_mark (void)
 {
@@ -234,24 +236,47 @@ test_row_mark (void)
     { "eu-urban-agenda", "Israeli local authority can join: Not confirmed", "Policy framework\n" },
     { "100-resilient-cities", "Israeli local authority can join: No",
       "Ended\nProgramme\nCompetition\nNot accepting applications\n" },
+    { "gggi", "Israeli local authority can join: No", "Intergovernmental organisation\nFor states only\n" },
+    { "c40", "Israeli local authority can join: Yes", "" },
   };
+  GtkWidget *reused = g_object_ref_sink (cn_network_row_new ());
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     {
-      GtkWidget *row = g_object_ref_sink (cn_network_row_new ());
-      GtkWidget *icon, *pills;
-      g_autofree char *text = NULL;
+      GtkWidget *fresh = g_object_ref_sink (cn_network_row_new ());
+      GtkWidget *both[] = { fresh, reused };
 
-      cn_network_row_set_network (CN_NETWORK_ROW (row), cn_catalog_find_network (catalog, rows[i].id));
-      icon = GTK_WIDGET (CN_TEST_CHILD (row, CN_TYPE_NETWORK_ROW, "eligibility_icon"));
-      pills = GTK_WIDGET (CN_TEST_CHILD (row, CN_TYPE_NETWORK_ROW, "pills_box"));
-      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, rows[i].label);
-      g_assert_cmpstr (gtk_widget_get_tooltip_text (icon), ==, rows[i].label);
-      g_assert_nonnull (gtk_image_get_icon_name (GTK_IMAGE (icon)));
-      text = pills_text (pills);
-      g_assert_cmpstr (text, ==, rows[i].pills);
-      g_clear_object (&row);
+      for (guint j = 0; j < G_N_ELEMENTS (both); j++)
+        {
+          GtkWidget *row = both[j];
+          GtkWidget *icon, *pills;
+          g_autofree char *text = NULL;
+
+          cn_network_row_set_network (CN_NETWORK_ROW (row), cn_catalog_find_network (catalog, rows[i].id));
+          g_assert_true (cn_network_row_is_up_to_date (CN_NETWORK_ROW (row)));
+          icon = GTK_WIDGET (CN_TEST_CHILD (row, CN_TYPE_NETWORK_ROW, "eligibility_icon"));
+          pills = GTK_WIDGET (CN_TEST_CHILD (row, CN_TYPE_NETWORK_ROW, "pills_box"));
+          gtk_test_accessible_assert_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, rows[i].label);
+          g_assert_cmpstr (cn_widget_get_tooltip_text (icon), ==, rows[i].label);
+          g_assert_nonnull (gtk_image_get_icon_name (GTK_IMAGE (icon)));
+          text = pills_text (pills);
+          g_assert_cmpstr (text, ==, rows[i].pills);
+          g_assert_true (gtk_widget_get_visible (pills) == (rows[i].pills[0] != '\0'));
+          /* Each pill styled for its own kind only. */
+          for (GtkWidget *pill = gtk_widget_get_first_child (pills); pill; pill = gtk_widget_get_next_sibling (pill))
+            {
+              g_auto(GStrv) classes = gtk_widget_get_css_classes (pill);
+              guint kinds = 0;
+
+              for (guint k = 0; classes[k] != NULL; k++)
+                kinds += g_str_has_prefix (classes[k], "pill-");
+              g_assert_cmpuint (kinds, ==, 1);
+              g_assert_true (gtk_widget_has_css_class (pill, "status-pill"));
+            }
+        }
+      g_clear_object (&fresh);
     }
+  g_clear_object (&reused);
 }
 
 static void

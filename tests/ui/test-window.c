@@ -207,6 +207,80 @@ test_search_scrolls_to_top (void)
   }
 }
 
+/* All rows the list keeps are up to date: each shows its network's name. */
+static gboolean
+rows_up_to_date (CnWindow *window,
+                 guint    *n_rows)
+{
+  GtkWidget *list = cn_test_window_get_network_list (window);
+
+  *n_rows = 0;
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (child);
+
+      if (!CN_IS_NETWORK_ROW (row) || cn_network_row_get_network (CN_NETWORK_ROW (row)) == NULL)
+        continue;
+      if (!cn_network_row_is_up_to_date (CN_NETWORK_ROW (row)))
+        return FALSE;
+      (*n_rows)++;
+    }
+  return TRUE;
+}
+
+/* A search rebinds the rows after its synchronous part, in the next frames,
+ * those in sight first (cn_network_row_set_deferred()); within a few frames
+ * every row the list keeps shows its new network, in sight or not. */
+static void
+test_rows_catch_up (void)
+{
+  CnWindow *window = cn_window_new (CN_APPLICATION (app), catalog);
+  GtkWidget *list = cn_test_window_get_network_list (window);
+  const char *searches[] = { "a", "climate", "", "resilient", "" };
+  guint n_rows = 0, n_hidden = 0;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 360);
+  gtk_window_present (GTK_WINDOW (window));
+  cn_test_iterate (100);
+
+  for (guint i = 0; i < G_N_ELEMENTS (searches); i++)
+    {
+      gint64 limit = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+      cn_window_set_search (window, searches[i]);
+      /* "" after a search keeps the rows' networks but not their bold words. */
+      g_assert_false (rows_up_to_date (window, &n_rows));
+      while (!rows_up_to_date (window, &n_rows) && g_get_monotonic_time () < limit)
+        g_main_context_iteration (NULL, TRUE);
+      g_assert_true (rows_up_to_date (window, &n_rows));
+      g_assert_cmpuint (n_rows, ==, g_list_model_get_n_items (cn_test_window_get_network_model (window)));
+
+      for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+        {
+          GtkWidget *row = gtk_widget_get_first_child (child);
+          CnNetwork *network;
+          GtkInscription *name;
+
+          if (!CN_IS_NETWORK_ROW (row) || (network = cn_network_row_get_network (CN_NETWORK_ROW (row))) == NULL)
+            continue;
+          name = GTK_INSCRIPTION (CN_TEST_CHILD (row, CN_TYPE_NETWORK_ROW, "name_label"));
+          g_assert_cmpstr (gtk_inscription_get_text (name), ==, cn_text_get (cn_network_get_name (network)));
+          n_hidden += !gtk_widget_get_mapped (row);
+        }
+    }
+  /* The window is small: some of the rows caught up out of sight. */
+  g_assert_cmpuint (n_hidden, >, 0);
+
+  destroy_window (window);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    g_settings_reset (settings, "window-width");
+    g_settings_reset (settings, "window-height");
+    g_settings_reset (settings, "paned-position");
+  }
+}
+
 static void
 test_search_mobility (void)
 {
@@ -805,6 +879,7 @@ main (int   argc,
   g_test_add_func ("/window/search-mobility", test_search_mobility);
   g_test_add_func ("/window/search-scrolls-to-top", test_search_scrolls_to_top);
   g_test_add_func ("/window/row-acronym", test_row_acronym);
+  g_test_add_func ("/window/rows-catch-up", test_rows_catch_up);
   g_test_add_func ("/window/search-hebrew-in-english-ui", test_search_hebrew_in_english_ui);
   g_test_add_func ("/window/typing-keeps-ranking", test_typing_keeps_ranking);
   g_test_add_func ("/window/empty-state-and-welcome", test_empty_state_and_welcome);

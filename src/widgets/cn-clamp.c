@@ -58,7 +58,11 @@ cn_clamp_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      gtk_widget_measure (self->child, orientation, for_size, &child_min, &child_nat, NULL, NULL);
+      /* Whatever height is offered: a clamp is height-for-width, and a
+       * wrapping GtkLabel asked for its width at a given height searches
+       * for it, laying out its text again at each step (a row of the
+       * benefits matrix asked that a thousand times per name). */
+      gtk_widget_measure (self->child, orientation, -1, &child_min, &child_nat, NULL, NULL);
       *minimum = child_min;
       *natural = MAX (child_min, MIN (self->maximum_size, MAX (child_nat, self->maximum_size)));
     }

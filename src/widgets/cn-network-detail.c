@@ -122,6 +122,8 @@ update_facts_line (CnNetworkDetail *self)
   g_ptr_array_unref (parts);
 }
 
+#define SECTIONS_BUDGET_US 500
+
 static gboolean
 build_sections_tick_cb (GtkWidget     *widget,
                         GdkFrameClock *clock,
@@ -136,7 +138,17 @@ build_sections_tick_cb (GtkWidget     *widget,
       self->top_shown = TRUE;
       return G_SOURCE_CONTINUE;
     }
-  _cn_network_detail_build_next_section (self);
+  /* As many sections as fit in a few milliseconds: most are a heading and
+   * a paragraph or two, and one a frame made a long record take a dozen
+   * frames to complete. Their layout, in the same frame, costs more than
+   * building them. */
+  {
+    gint64 start = g_get_monotonic_time ();
+
+    do
+      _cn_network_detail_build_next_section (self);
+    while (!cn_network_detail_is_complete (self) && g_get_monotonic_time () - start < SECTIONS_BUDGET_US);
+  }
   if (cn_network_detail_is_complete (self))
     {
       self->tick_id = 0;

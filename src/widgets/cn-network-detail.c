@@ -732,6 +732,8 @@ cn_network_detail_init (CnNetworkDetail *self)
 
   self->data_labels = _cn_network_detail_data_labels_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not in the template: see cn_widget_set_tooltip_text(). */
+  cn_widget_set_tooltip_text (GTK_WIDGET (self->more_button), _("More Actions"));
   g_menu_append (menu, _("Copy _Link"), "detail.copy-link");
   g_menu_append (menu, _("Copy _Citation"), "detail.copy-citation");
   g_menu_append (menu, _("_Report a Problem"), "detail.report-problem");

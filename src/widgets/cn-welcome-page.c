@@ -18,6 +18,7 @@
 #include "cn-labels.h"
 #include "cn-reading-page.h"
 #include "cn-welcome-page.h"
+#include "cn-widget-util.h"
 
 struct _CnWelcomePage
 {
@@ -29,6 +30,7 @@ struct _CnWelcomePage
   GtkLabel          *fallback_label;
   GtkLabel          *body_label;
   GtkBox            *sections_box;
+  GtkWidget         *fit_button;
 
   CnReadingPage      reading;
 
@@ -151,6 +153,7 @@ cn_welcome_page_class_init (CnWelcomePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, fallback_label);
   gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, body_label);
   gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, sections_box);
+  gtk_widget_class_bind_template_child (widget_class, CnWelcomePage, fit_button);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "cnwelcomepage");
@@ -160,6 +163,9 @@ static void
 cn_welcome_page_init (CnWelcomePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not in the template: see cn_widget_set_tooltip_text(). */
+  cn_widget_set_tooltip_text (self->fit_button, _("Answer a few questions and see the networks ranked, with what rules "
+                                                  "each out and what is not confirmed"));
   cn_reading_page_init (&self->reading, self->sections_box, self->fallback_label);
 }
 

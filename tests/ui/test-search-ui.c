@@ -173,9 +173,10 @@ test_detail_highlight (void)
       g_assert_true (g_str_has_prefix (folded, "resilien"));
     }
 
-  /* The search cleared, the detail's texts are plain again. */
+  /* The search cleared, the detail's texts are plain again, after the
+   * same pause. */
   cn_window_set_search (window, "");
-  cn_test_iterate (50);
+  CN_TEST_WAIT_UNTIL (collect_bold_words (detail, g_string_truncate (bold, 0)) == 0);
   g_assert_cmpuint (collect_bold_words (detail, g_string_truncate (bold, 0)), ==, 0);
   g_assert_cmpstr (bold->str, ==, "");
 
@@ -222,7 +223,7 @@ test_detail_highlight_escapes (void)
   g_assert_cmpstr (gtk_label_get_text (summary), ==, cn_text_get (cn_network_get_summary (first)));
 
   cn_window_set_search (window, "");
-  cn_test_iterate (50);
+  CN_TEST_WAIT_UNTIL (!gtk_label_get_use_markup (summary));
   g_assert_false (gtk_label_get_use_markup (summary));
   g_assert_cmpstr (gtk_label_get_text (summary), ==, cn_text_get (cn_network_get_summary (first)));
   g_string_truncate (bold, 0);

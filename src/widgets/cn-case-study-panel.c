@@ -436,7 +436,8 @@ focus_heading (CnCaseStudyPanel *self,
   /* The viewport would animate towards the newly focused widget from the
    * old position; the adjustment is set right after, so keep it still. */
   gtk_viewport_set_scroll_to_focus (self->viewport, FALSE);
-  if (gtk_widget_grab_focus (heading))
+  /* The title is no Tab stop: focused until the focus moves on. */
+  if (cn_widget_focus_once (heading))
     gtk_label_select_region (GTK_LABEL (heading), 0, 0);
   else
     gtk_widget_child_focus (gtk_widget_get_parent (heading), GTK_DIR_TAB_FORWARD);

@@ -47,6 +47,7 @@ struct _CnNetworkList
   GtkWidget         *filter_actions;
   GtkButton         *remove_last_button;
   GtkLabel          *correction_label;
+  GtkLabel          *count_label;
 
   /* Owned references */
   CnRankedSelection *selection;
@@ -56,9 +57,18 @@ struct _CnNetworkList
   CnFacets          *facets;
   CnSearchQuery     *query;         /* for the rows' bold words */
   GHashTable        *bound_rows;    /* CnNetworkRow, borrowed: rows showing an item */
+  char              *result_text;   /* "8 networks found", or NULL */
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkList, cn_network_list, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_RESULT_TEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void
 setup_row_cb (GtkSignalListItemFactory *factory,
@@ -136,6 +146,35 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
     g_hash_table_remove (self->bound_rows, row);
 }
 
+/* How many networks a search or the filters found, shown above the list
+ * and given to screen readers, which GTK 4.8 has no way to tell at once:
+ * it names the list ("8 networks found" instead of "Networks"), which Orca
+ * says on entering it after a search, where it reads neither the list's
+ * description nor one that changes on the search entry. The window also
+ * makes it the entry's description, read when the entry is focused. */
+static void
+update_result_text (CnNetworkList *self,
+                    guint          n,
+                    gboolean       found)
+{
+  g_autofree char *text = NULL;
+
+  if (found)
+    /* Translators: above the list after a search or a filter, and read by screen readers */
+    text = g_strdup_printf (ngettext ("%u network found", "%u networks found", n), n);
+  if (g_strcmp0 (text, self->result_text) == 0)
+    return;
+
+  g_free (self->result_text);
+  self->result_text = g_steal_pointer (&text);
+  if (self->result_text != NULL)
+    gtk_label_set_text (self->count_label, self->result_text);
+  gtk_widget_set_visible (GTK_WIDGET (self->count_label), self->result_text != NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  self->result_text != NULL ? self->result_text : _("Networks"), -1);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT_TEXT]);
+}
+
 static void
 update_empty_state (CnNetworkList *self)
 {
@@ -143,6 +182,8 @@ update_empty_state (CnNetworkList *self)
   gboolean searched = self->search_text != NULL && self->search_text[0] != '\0';
   gboolean filtered = self->facets != NULL && cn_facets_is_active (self->facets);
   g_autofree char *title = NULL;
+
+  update_result_text (self, n, searched || filtered);
 
   if (n > 0 || (!searched && !filtered))
     {
@@ -210,8 +251,28 @@ cn_network_list_dispose (GObject *object)
   g_clear_object (&self->shortlist);
   g_clear_pointer (&self->query, cn_search_query_unref);
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->result_text, g_free);
 
   G_OBJECT_CLASS (cn_network_list_parent_class)->dispose (object);
+}
+
+static void
+cn_network_list_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CnNetworkList *self = CN_NETWORK_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_RESULT_TEXT:
+      g_value_set_string (value, cn_network_list_get_result_text (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -221,6 +282,7 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cn_network_list_dispose;
+  object_class->get_property = cn_network_list_get_property;
   widget_class->grab_focus = cn_network_list_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-list.ui");
@@ -234,7 +296,19 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   /* Not used here, but the tests press it. */
   gtk_widget_class_bind_template_child_full (widget_class, "clear_filters_button", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, correction_label);
+  gtk_widget_class_bind_template_child (widget_class, CnNetworkList, count_label);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  /**
+   * CnNetworkList:result-text: (nullable)
+   *
+   * How many networks the search or the filters found ("8 networks
+   * found"), or %NULL when neither is active.
+   */
+  properties[PROP_RESULT_TEXT] =
+    g_param_spec_string ("result-text", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CN_TYPE_LIST_FRAME);
 }
@@ -363,6 +437,19 @@ cn_network_list_set_search_query (CnNetworkList *self,
       gtk_label_set_text (self->correction_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->correction_label), corrected_text != NULL);
+}
+
+/**
+ * cn_network_list_get_result_text:
+ *
+ * Returns: (nullable): the #CnNetworkList:result-text
+ */
+const char *
+cn_network_list_get_result_text (CnNetworkList *self)
+{
+  g_return_val_if_fail (CN_IS_NETWORK_LIST (self), NULL);
+
+  return self->result_text;
 }
 
 /**

@@ -32,6 +32,7 @@ void               cn_network_list_set_facets      (CnNetworkList     *self,
 void               cn_network_list_set_search_query (CnNetworkList *self,
                                                      CnSearchQuery *query,
                                                      const char    *corrected_text);
+const char        *cn_network_list_get_result_text (CnNetworkList     *self);
 gboolean           cn_network_list_focus_first     (CnNetworkList     *self);
 void               cn_network_list_scroll_to       (CnNetworkList     *self,
                                                     guint              position);

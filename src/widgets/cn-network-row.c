@@ -41,6 +41,11 @@ struct _CnNetworkRow
   gboolean   content_stale;   /* … another network than self->network */
   gboolean   text_stale;      /* … its texts with other bold words */
   guint      refresh_tick;
+
+  /* What a screen reader says for the row, without direction marks
+   * (set_accessible_text()). */
+  char      *spoken_name;
+  char      *spoken_summary;   /* the summary and who can join */
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkRow, cn_network_row, GTK_TYPE_WIDGET)
@@ -106,6 +111,70 @@ set_data_text (GtkInscription      *inscription,
   gtk_inscription_set_text (inscription, prepared ? prepared : value);
 }
 
+#define SPOKEN_KEY "cn-spoken-text"
+
+/* Sets @accessible's name and description unless it has them already: a
+ * selection rebinds its row, and each update is an event on the bus that
+ * Orca answers by saying the focused row's description again. */
+static void
+set_spoken_text (GtkAccessible *accessible,
+                 const char    *name,
+                 const char    *description)
+{
+  g_autofree char *key = g_strconcat (name ? name : "", "\n", description ? description : "", NULL);
+
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (accessible), SPOKEN_KEY), key) == 0)
+    return;
+  gtk_accessible_update_property (accessible,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
+                                  -1);
+  g_object_set_data_full (G_OBJECT (accessible), SPOKEN_KEY, g_steal_pointer (&key), g_free);
+}
+
+/* The row's name and description as a screen reader gets them, on the row
+ * and on the list item around it. Orca speaks the list item that has the
+ * focus: by its own name, or else by the labels it finds inside, which
+ * here are the inscriptions with the direction marks the screen needs
+ * (they are hidden from assistive technology in the template).
+ *
+ * The list item gets it all as its name, and no description: GTK 4.8 keeps
+ * the changes to an accessible that no screen reader has asked for yet and
+ * sends them with its next change, which for a list item is its selection;
+ * Orca says a description that changes on the focused item again (the row
+ * was read twice on arrival), but it ignores list items' name changes. */
+static void
+apply_accessible_text (CnNetworkRow *self)
+{
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+  g_autofree char *starred = NULL;
+  const char *description = self->spoken_summary;
+
+  if (self->starred)
+    /* Translators: a row's description for screen readers; %s is the network's summary, then who can join it */
+    description = starred = g_strdup_printf (_("On your shortlist. %s"), self->spoken_summary ? self->spoken_summary : "");
+
+  set_spoken_text (GTK_ACCESSIBLE (self), self->spoken_name, description);
+  /* Only a list's item (GtkListItemWidget) is named after its row. */
+  if (item != NULL && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (item)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
+    {
+      /* Translators: a network's row as a screen reader says it: its name, then its summary */
+      g_autofree char *name = g_strdup_printf (_("%s. %s"), self->spoken_name ? self->spoken_name : "",
+                                               description ? description : "");
+
+      set_spoken_text (GTK_ACCESSIBLE (item), name, NULL);
+    }
+}
+
+/* A pooled row moves to another list item (cn-network-list.c), which
+ * takes its name. */
+static void
+parent_changed_cb (CnNetworkRow *self)
+{
+  if (self->spoken_name != NULL && gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    apply_accessible_text (self);
+}
+
 /* The star of a network on the shortlist; screen readers hear it before
  * the summary. */
 static void
@@ -113,22 +182,12 @@ update_star (CnNetworkRow *self)
 {
   gboolean starred = self->network != NULL && self->shortlist != NULL &&
                      cn_shortlist_is_starred (self->shortlist, cn_network_get_id (self->network));
-  const char *summary;
-  g_autofree char *description = NULL;
 
   if (self->network == NULL || starred == self->starred)
     return;
   self->starred = starred;
   gtk_widget_set_visible (GTK_WIDGET (self->star_image), starred);
-  summary = cn_text_get (cn_network_get_summary (self->network));
-  if (starred)
-    /* Translators: a row's description for screen readers; %s is the network's summary */
-    description = g_strdup_printf (_("On your shortlist. %s"), summary ? summary : "");
-  {
-    g_autofree char *plain = cn_accessible_text (description ? description : summary, FALSE);
-
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, plain, -1);
-  }
+  apply_accessible_text (self);
 }
 
 static void
@@ -226,6 +285,9 @@ refresh_content (CnNetworkRow *self)
 
           gtk_inscription_set_text (self->latin_label, marked);
           gtk_widget_set_visible (GTK_WIDGET (self->latin_label), TRUE);
+          /* Showing a widget makes GTK expose it again: the row's name
+           * says this (see apply_accessible_text()). */
+          gtk_accessible_update_state (GTK_ACCESSIBLE (self->latin_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
         }
       else
         gtk_widget_set_visible (GTK_WIDGET (self->latin_label), FALSE);
@@ -251,29 +313,30 @@ refresh_content (CnNetworkRow *self)
       if (g_strcmp0 (gtk_label_get_text (self->acronym_label), acronym) != 0)
         gtk_label_set_text (self->acronym_label, acronym);
       gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), TRUE);
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->acronym_label), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
     }
   else
     gtk_widget_set_visible (GTK_WIDGET (self->acronym_label), FALSE);
 
   cn_glance_fill_pills (self->pills_box, network);
 
+  gtk_widget_set_visible (GTK_WIDGET (self->star_image), FALSE);
+  self->starred = FALSE;
+
   /* Screen readers announce the row by the network's name, then its
-   * summary and whether an Israeli authority can join. */
+   * summary and whether an Israeli authority can join, all without the
+   * direction marks the data carries for the screen. */
   {
     g_autofree char *description = g_strconcat (cn_text_get (cn_network_get_summary (network)), " ",
                                                 eligibility_text, NULL);
-    /* Without the direction marks the data carries for the screen. */
-    g_autofree char *plain_name = cn_accessible_text (cn_text_get (title), FALSE);
-    g_autofree char *plain_description = cn_accessible_text (description, FALSE);
 
-    gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, plain_name,
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, plain_description,
-                                    -1);
+    g_free (self->spoken_name);
+    self->spoken_name = cn_accessible_text (cn_text_get (title), FALSE);
+    g_free (self->spoken_summary);
+    self->spoken_summary = cn_accessible_text (description, FALSE);
+    apply_accessible_text (self);
   }
   /* Rows are rebound by the hundred at each keystroke: one hash lookup. */
-  gtk_widget_set_visible (GTK_WIDGET (self->star_image), FALSE);
-  self->starred = FALSE;
   update_star (self);
 }
 
@@ -450,6 +513,8 @@ cn_network_row_dispose (GObject *object)
     g_signal_handlers_disconnect_by_func (self->shortlist, shortlist_changed_cb, self);
   g_clear_object (&self->shortlist);
   g_clear_pointer (&self->highlight, cn_search_query_unref);
+  g_clear_pointer (&self->spoken_name, g_free);
+  g_clear_pointer (&self->spoken_summary, g_free);
 
   G_OBJECT_CLASS (cn_network_row_parent_class)->dispose (object);
 }
@@ -571,4 +636,5 @@ cn_network_row_init (CnNetworkRow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_layout_manager (GTK_WIDGET (self->pills_clip),
                                  gtk_custom_layout_new (NULL, pills_clip_measure, pills_clip_allocate));
+  g_signal_connect (self, "notify::parent", G_CALLBACK (parent_changed_cb), NULL);
 }

@@ -132,6 +132,26 @@ focus_once_left_cb (GtkEventControllerFocus *controller,
   gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
 }
 
+/* A selectable label selects its whole text when it takes the focus, which
+ * then looks like a highlight and is copied by a middle click: not for a
+ * heading that is focused to be read. */
+static gboolean
+grab_focus_unselected (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  /* GTK 4.8's label keeps the previous focus across the change and asks
+   * whether it contains the label; a previous focus that the change
+   * destroys (a page being replaced) made that a critical. */
+  if (GTK_IS_LABEL (widget) && root != NULL && gtk_widget_get_focusable (widget) && gtk_widget_get_mapped (widget))
+    gtk_root_set_focus (root, NULL);
+  if (!gtk_widget_grab_focus (widget))
+    return FALSE;
+  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
+    gtk_label_select_region (GTK_LABEL (widget), 0, 0);
+  return TRUE;
+}
+
 /**
  * cn_widget_focus_once:
  *
@@ -149,7 +169,7 @@ cn_widget_focus_once (GtkWidget *widget)
   g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
 
   if (gtk_widget_get_focusable (widget))
-    return gtk_widget_grab_focus (widget);
+    return grab_focus_unselected (widget);
 
   /* Added first: a focus controller only tells when the focus leaves if
    * it saw it come in. */
@@ -157,7 +177,7 @@ cn_widget_focus_once (GtkWidget *widget)
   g_signal_connect_object (controller, "leave", G_CALLBACK (focus_once_left_cb), widget, 0);
   gtk_widget_add_controller (widget, controller);
   gtk_widget_set_focusable (widget, TRUE);
-  if (!gtk_widget_grab_focus (widget))
+  if (!grab_focus_unselected (widget))
     {
       focus_once_left_cb (GTK_EVENT_CONTROLLER_FOCUS (controller), widget);
       return FALSE;

@@ -28,12 +28,23 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
+static gboolean focus_pane (GtkWidget *pane);
+
+/* Ctrl+1…4: the view, with the keyboard focus in it (the list at its
+ * selected row, or the view's heading), so that a screen reader says where
+ * the reader is; the focus stayed behind in the view left. */
 static void
 show_view_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *param)
 {
-  _cn_window_show_view (CN_WINDOW (widget), g_variant_get_string (param, NULL));
+  CnWindow *self = CN_WINDOW (widget);
+  const char *view = g_variant_get_string (param, NULL);
+
+  _cn_window_show_view (self, view);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), view) == 0)
+    focus_pane (g_strcmp0 (view, "networks") == 0 ? GTK_WIDGET (self->network_list)
+                                                   : gtk_stack_get_visible_child (self->view_stack));
 }
 
 static void
@@ -157,12 +168,16 @@ show_case_study_action (GtkWidget  *widget,
   _cn_window_show_case_study (CN_WINDOW (widget), study, section);
 }
 
+/* F1: the welcome page, read from its heading. */
 static void
 show_welcome_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *param)
 {
-  _cn_window_show_page (CN_WINDOW (widget), "welcome");
+  CnWindow *self = CN_WINDOW (widget);
+
+  _cn_window_show_page (self, "welcome");
+  cn_widget_focus_heading (gtk_stack_get_visible_child (self->detail_stack));
 }
 
 /* A term, or "" for the glossary's top. */

@@ -102,6 +102,8 @@ void
 _cn_window_set_case_study_visible (CnWindow *self,
                                    gboolean  visible)
 {
+  GtkWidget *focus;
+
   visible = visible && self->case_study != NULL;
   if (visible == _cn_window_get_case_study_visible (self))
     return;
@@ -115,7 +117,17 @@ _cn_window_set_case_study_visible (CnWindow *self,
       self->case_study_ready = TRUE;
       cn_case_study_panel_set_case_study (self->case_study_panel, self->case_study);
     }
+  /* The focus leaves a panel that closes for the button that opens it
+   * again, not for nowhere. */
+  focus = gtk_root_get_focus (GTK_ROOT (self));
+  if (!visible && GTK_IS_WIDGET (focus) && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->case_study_panel)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->case_study_button));
   gtk_widget_set_visible (GTK_WIDGET (self->case_study_panel), visible);
+  /* Opened by the reader (F9, the header's button; not the saved state of
+   * a window being built): the keyboard focus goes to the study's title,
+   * so that a screen reader reads it. */
+  if (visible && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    cn_case_study_panel_scroll_to_section (self->case_study_panel, NULL);
   g_object_notify (G_OBJECT (self), "case-study-visible");
 }
 

@@ -274,6 +274,21 @@ _cn_window_filter_by (CnWindow   *self,
   cn_facets_set_selected (self->facets, facet, (guint) value, TRUE);
 }
 
+/* The number of results, as the description of the search entry's text
+ * field (GtkText, its delegate, which has the focus): read with the entry
+ * when the reader comes back to it. */
+static void
+result_text_changed_cb (CnWindow *self)
+{
+  const char *text = cn_network_list_get_result_text (self->network_list);
+  GtkAccessible *field = GTK_ACCESSIBLE (gtk_editable_get_delegate (GTK_EDITABLE (self->search_entry)));
+
+  if (text != NULL)
+    gtk_accessible_update_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text, -1);
+  else
+    gtk_accessible_reset_property (field, GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
 /* Hooks of this part of the window */
 
 /* From the window's init. */
@@ -295,6 +310,8 @@ _cn_window_init_search (CnWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_changed_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->network_list, "notify::result-text", G_CALLBACK (result_text_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /* Once the facets exist. */

@@ -246,6 +246,9 @@ static void
 cn_comparison_view_init (CnComparisonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Untitled pages would be "GtkStackPage" to a screen reader. */
+  cn_stack_name_pages (self->stack, "table", _("Comparison table"),
+                       "empty", _("Choose at least two networks to compare"), NULL);
   self->pending = g_ptr_array_new_with_free_func (row_spec_free);
   cn_widget_set_tooltip_text (GTK_WIDGET (self->back_button), _("Back (Esc)"));
   self->dirty = TRUE;

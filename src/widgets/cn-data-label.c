@@ -56,6 +56,33 @@ name_without_marks (GtkLabel     *label,
   g_object_set_data (G_OBJECT (label), "cn-named-without-marks", GINT_TO_POINTER (TRUE));
 }
 
+static gboolean
+is_rtl_script (gunichar c)
+{
+  GUnicodeScript script = g_unichar_get_script (c);
+
+  return script == G_UNICODE_SCRIPT_HEBREW || script == G_UNICODE_SCRIPT_ARABIC ||
+         script == G_UNICODE_SCRIPT_SYRIAC || script == G_UNICODE_SCRIPT_THAANA || script == G_UNICODE_SCRIPT_NKO;
+}
+
+/* Whether @text needs no marks to be laid out in its direction: all its
+ * letters go that way, so Pango, which takes a paragraph's direction from
+ * its first letter, lays it out as the marks would. */
+static gboolean
+needs_no_marks (const CnText *text)
+{
+  gboolean rtl = cn_bidi_text_is_rtl (text);
+
+  for (const char *p = cn_text_get (text); p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c) && is_rtl_script (c) != rtl)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * cn_label_set_data_text:
  *
@@ -66,10 +93,16 @@ void
 cn_label_set_data_text (GtkLabel     *label,
                         const CnText *text)
 {
-  g_autofree char *prepared = dup_prepared (text);
+  g_autofree char *prepared = NULL;
 
+  /* A heading is focused to be read (cn_widget_focus_heading()), and Orca
+   * reads a focused heading's text, not its name: no marks where none are
+   * needed (a heading all in Hebrew, or all in English). */
+  if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (label)) != GTK_ACCESSIBLE_ROLE_HEADING ||
+      !needs_no_marks (text))
+    prepared = dup_prepared (text);
   gtk_label_set_use_markup (label, FALSE);
-  gtk_label_set_text (label, prepared ? prepared : "");
+  gtk_label_set_text (label, prepared ? prepared : cn_text_get (text) ? cn_text_get (text) : "");
   name_without_marks (label, text, prepared);
 }
 

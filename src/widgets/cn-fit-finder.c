@@ -23,6 +23,7 @@
 #include "cn-benefit.h"
 #include "cn-clamp.h"
 #include "cn-fit-finder.h"
+#include "cn-widget-util.h"
 #include "cn-labels.h"
 #include "cn-network.h"
 
@@ -498,6 +499,8 @@ static void
 cn_fit_finder_init (CnFitFinder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Untitled pages would be "GtkStackPage" to a screen reader. */
+  cn_stack_name_pages (self->pages, "questions", _("Questions"), "results", _("Results"), NULL);
   self->theme_checks = g_ptr_array_new ();
   self->benefit_checks = g_ptr_array_new ();
   self->authority_ids = g_ptr_array_new_with_free_func (g_free);

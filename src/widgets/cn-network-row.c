@@ -148,22 +148,23 @@ apply_accessible_text (CnNetworkRow *self)
 {
   GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
   g_autofree char *starred = NULL;
+  g_autofree char *name = NULL;
   const char *description = self->spoken_summary;
 
   if (self->starred)
     /* Translators: a row's description for screen readers; %s is the network's summary, then who can join it */
     description = starred = g_strdup_printf (_("On your shortlist. %s"), self->spoken_summary ? self->spoken_summary : "");
 
-  set_spoken_text (GTK_ACCESSIBLE (self), self->spoken_name, description);
+  /* Translators: a network's row as a screen reader says it: its name, then its summary */
+  name = g_strdup_printf (_("%s. %s"), self->spoken_name ? self->spoken_name : "", description ? description : "");
+  /* The row has the list item's name: Orca deems an item whose one child
+   * has its name a mere layout, and leaves its focus where it is when the
+   * item is selected; otherwise a search that moves the selected row
+   * would take Orca's focus from the search entry to that row. */
+  set_spoken_text (GTK_ACCESSIBLE (self), name, NULL);
   /* Only a list's item (GtkListItemWidget) is named after its row. */
   if (item != NULL && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (item)) == GTK_ACCESSIBLE_ROLE_LIST_ITEM)
-    {
-      /* Translators: a network's row as a screen reader says it: its name, then its summary */
-      g_autofree char *name = g_strdup_printf (_("%s. %s"), self->spoken_name ? self->spoken_name : "",
-                                               description ? description : "");
-
-      set_spoken_text (GTK_ACCESSIBLE (item), name, NULL);
-    }
+    set_spoken_text (GTK_ACCESSIBLE (item), name, NULL);
 }
 
 /* A pooled row moves to another list item (cn-network-list.c), which

@@ -266,9 +266,22 @@ test_headings_and_rows (void)
 
       if (row == NULL || !g_str_equal (G_OBJECT_TYPE_NAME (row), "CnNetworkRow") || !gtk_widget_get_mapped (row))
         continue;
-      /* Right to left, the row has the short name where there is one. */
-      gtk_test_accessible_assert_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                           cn_text_get (cn_bidi_text_is_rtl (name) && short_name ? short_name : name));
+      /* Right to left, the row has the short name where there is one, then
+       * the summary; so has its list item, which Orca reads. */
+      {
+        g_autofree char *prefix = g_strconcat (cn_text_get (cn_bidi_text_is_rtl (name) && short_name ? short_name : name),
+                                               ". ", NULL);
+        /* The value, given back as what differs from a value it cannot be. */
+        g_autofree char *label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (row),
+                                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+        g_autofree char *item_label = gtk_test_accessible_check_property (GTK_ACCESSIBLE (item),
+                                                                          GTK_ACCESSIBLE_PROPERTY_LABEL, "\x01");
+
+        g_assert_true (g_str_has_prefix (label, prefix));
+        g_assert_cmpstr (item_label, ==, label);
+        g_assert_null (g_utf8_strchr (label, -1, 0x200F));
+        g_assert_null (g_utf8_strchr (label, -1, 0x2066));
+      }
       n_rows++;
       break;
     }

@@ -36,6 +36,7 @@ import time
 import tty
 
 WAIT = float(os.environ.get("CN_ORCA_WAIT", "60"))  # seconds a step may take
+KEY_WAIT = 20  # seconds for Orca to see a step's first key
 
 # What Orca must never say, in any step.
 ALWAYS_FORBIDDEN = [
@@ -94,6 +95,12 @@ class Failure(Exception):
     pass
 
 
+class LostKeys(Failure):
+    """Orca saw none of a step's keys: they were lost on their way through
+    the accessibility bus (it happens about once in twenty runs here, Orca
+    logging nothing at all), not a fault of the app."""
+
+
 class Session:
     """Xvfb, a session bus, the a11y bus, Orca and the app, all ours."""
 
@@ -105,6 +112,7 @@ class Session:
         self.log_path = os.path.join(self.tmp, "orca.log")
         self.log_pos = 0
         self.transcript = []
+        self.keys_seen = True
 
     # Processes
 
@@ -144,7 +152,8 @@ class Session:
         self.env = base
 
         launcher = shutil.which("at-spi-bus-launcher") or "/usr/libexec/at-spi-bus-launcher"
-        self.spawn([launcher, "--launch-immediately"])
+        # Its registry says on stdout that it runs: not a line of this TAP output.
+        self.spawn([launcher, "--launch-immediately"], stdout=subprocess.DEVNULL)
         self.wait_for_bus_name("org.a11y.Bus")
 
         self.wait_for_no_other_orca()
@@ -258,10 +267,15 @@ class Session:
         """Waits until new log lines (utterances if @speech) have matched
         @pattern, or each of the patterns in a list of them."""
         patterns = [pattern] if isinstance(pattern, str) else list(pattern)
-        end = time.monotonic() + WAIT
+        start = time.monotonic()
+        end = start + WAIT
         said = []
         while time.monotonic() < end:
             chunk = self.read_new()
+            if "KEYBOARD_EVENT" in chunk:
+                self.keys_seen = True
+            if not self.keys_seen and time.monotonic() - start > KEY_WAIT:
+                raise LostKeys("Orca saw no key of %s in %d s" % (what, KEY_WAIT))
             lines = self.speech(chunk) if speech else chunk.splitlines()
             said.extend(lines)
             patterns = [p for p in patterns if not any(re.search(p, line) for line in lines)]
@@ -294,6 +308,7 @@ class Session:
 
     def step(self, name, keys=(), text=None, expect=None, forbid=()):
         self.read_new()
+        self.keys_seen = not keys and not text
         if keys:
             self.keys(*keys)
         if text:
@@ -358,13 +373,33 @@ def main():
             print("Bail out! %s is missing (build-aux/dev installs it)" % tool)
             return 1
 
+    for attempt in (1, 2):
+        status, lost = run_session(lang, exe, last=attempt == 2)
+        if not lost:
+            break
+        print("# keys lost before Orca saw them: the whole session once more")
+    print("1..1")
+    return status
+
+
+def run_session(lang, exe, last):
+    """Returns the exit status, and whether keys were lost (and the session
+    is worth running again)."""
     s = Session(lang, exe)
     status = 0
+    lost = False
     try:
         s.app = None
         s.start()
         run_tasks(s, STRINGS[lang])
         print("ok 1 - Orca in %s" % lang)
+    except LostKeys as e:
+        lost = not last
+        status = 1
+        if last:
+            print("not ok 1 - Orca in %s: %s" % (lang, e))
+        else:
+            print("# %s" % e)
     except Failure as e:
         print("not ok 1 - Orca in %s: %s" % (lang, e))
         status = 1
@@ -387,8 +422,7 @@ def main():
         for line in lines:
             print("# " + line)
         s.stop()
-    print("1..1")
-    return status
+    return status, lost
 
 
 if __name__ == "__main__":

@@ -358,3 +358,29 @@ cn_widget_hide_button_icons (GtkWidget *widget)
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     cn_widget_hide_button_icons (child);
 }
+
+/**
+ * cn_widget_name_mnemonic_buttons:
+ *
+ * Names each button under @widget whose label has a mnemonic by its text
+ * without the underscore. GTK 4.8 gives such a button its label with the
+ * underscore as its name and also labels it by its label widget: the name
+ * it then sends when the button changes (turned sensitive, say) is both,
+ * "E_xport Shortlist… Export Shortlist…", and Orca says that.
+ */
+void
+cn_widget_name_mnemonic_buttons (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      g_autofree char *name = cn_accessible_text (gtk_button_get_label (GTK_BUTTON (widget)), TRUE);
+
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    cn_widget_name_mnemonic_buttons (child);
+}

@@ -42,6 +42,7 @@ KEY_WAIT = 20  # seconds for Orca to see a step's first key
 ALWAYS_FORBIDDEN = [
     (r"\bGtk[A-Z]\w*", "a GTK class name"),
     (r"(^|[\s'\"(])_[^\W_]", "a mnemonic underscore"),
+    (r"[^\W_]_[^\W_]", "a mnemonic underscore inside a word"),
     ("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "an invisible direction mark"),
 ]
 

@@ -132,24 +132,27 @@ focus_once_left_cb (GtkEventControllerFocus *controller,
   gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
 }
 
-/* A selectable label selects its whole text when it takes the focus, which
- * then looks like a highlight and is copied by a middle click: not for a
- * heading that is focused to be read. */
+/* A selectable label selects its whole text when it takes the focus, as
+ * the gtk-label-select-on-focus setting says; not a heading focused to be
+ * read: the setting is off for that one grab. The selection looked like a
+ * highlight, claimed the X11 primary selection (which GTK 4.8 leaks), and
+ * GTK 4.8's label then asked whether the previous focus, which the change
+ * may have destroyed, contains it (a Gtk-CRITICAL). */
 static gboolean
 grab_focus_unselected (GtkWidget *widget)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkSettings *settings = gtk_widget_get_settings (widget);
+  gboolean select_on_focus = FALSE;
+  gboolean grabbed;
 
-  /* GTK 4.8's label keeps the previous focus across the change and asks
-   * whether it contains the label; a previous focus that the change
-   * destroys (a page being replaced) made that a critical. */
-  if (GTK_IS_LABEL (widget) && root != NULL && gtk_widget_get_focusable (widget) && gtk_widget_get_mapped (widget))
-    gtk_root_set_focus (root, NULL);
-  if (!gtk_widget_grab_focus (widget))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
-    gtk_label_select_region (GTK_LABEL (widget), 0, 0);
-  return TRUE;
+  if (GTK_IS_LABEL (widget))
+    g_object_get (settings, "gtk-label-select-on-focus", &select_on_focus, NULL);
+  if (select_on_focus)
+    g_object_set (settings, "gtk-label-select-on-focus", FALSE, NULL);
+  grabbed = gtk_widget_grab_focus (widget);
+  if (select_on_focus)
+    g_object_set (settings, "gtk-label-select-on-focus", TRUE, NULL);
+  return grabbed;
 }
 
 /**

@@ -132,24 +132,27 @@ focus_once_left_cb (GtkEventControllerFocus *controller,
   gtk_widget_remove_controller (widget, GTK_EVENT_CONTROLLER (controller));
 }
 
-/* A selectable label selects its whole text when it takes the focus, which
- * then looks like a highlight and is copied by a middle click: not for a
- * heading that is focused to be read. */
+/* A selectable label selects its whole text when it takes the focus, as
+ * the gtk-label-select-on-focus setting says; not a heading focused to be
+ * read: the setting is off for that one grab. The selection looked like a
+ * highlight, claimed the X11 primary selection (which GTK 4.8 leaks), and
+ * GTK 4.8's label then asked whether the previous focus, which the change
+ * may have destroyed, contains it (a Gtk-CRITICAL). */
 static gboolean
 grab_focus_unselected (GtkWidget *widget)
 {
-  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkSettings *settings = gtk_widget_get_settings (widget);
+  gboolean select_on_focus = FALSE;
+  gboolean grabbed;
 
-  /* GTK 4.8's label keeps the previous focus across the change and asks
-   * whether it contains the label; a previous focus that the change
-   * destroys (a page being replaced) made that a critical. */
-  if (GTK_IS_LABEL (widget) && root != NULL && gtk_widget_get_focusable (widget) && gtk_widget_get_mapped (widget))
-    gtk_root_set_focus (root, NULL);
-  if (!gtk_widget_grab_focus (widget))
-    return FALSE;
-  if (GTK_IS_LABEL (widget) && gtk_label_get_selectable (GTK_LABEL (widget)))
-    gtk_label_select_region (GTK_LABEL (widget), 0, 0);
-  return TRUE;
+  if (GTK_IS_LABEL (widget))
+    g_object_get (settings, "gtk-label-select-on-focus", &select_on_focus, NULL);
+  if (select_on_focus)
+    g_object_set (settings, "gtk-label-select-on-focus", FALSE, NULL);
+  grabbed = gtk_widget_grab_focus (widget);
+  if (select_on_focus)
+    g_object_set (settings, "gtk-label-select-on-focus", TRUE, NULL);
+  return grabbed;
 }
 
 /**
@@ -357,4 +360,30 @@ cn_widget_hide_button_icons (GtkWidget *widget)
                                  GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     cn_widget_hide_button_icons (child);
+}
+
+/**
+ * cn_widget_name_mnemonic_buttons:
+ *
+ * Names each button under @widget whose label has a mnemonic by its text
+ * without the underscore. GTK 4.8 gives such a button its label with the
+ * underscore as its name and also labels it by its label widget: the name
+ * it then sends when the button changes (turned sensitive, say) is both,
+ * "E_xport Shortlist… Export Shortlist…", and Orca says that.
+ */
+void
+cn_widget_name_mnemonic_buttons (GtkWidget *widget)
+{
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      g_autofree char *name = cn_accessible_text (gtk_button_get_label (GTK_BUTTON (widget)), TRUE);
+
+      gtk_accessible_reset_relation (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    cn_widget_name_mnemonic_buttons (child);
 }

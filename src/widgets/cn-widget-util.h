@@ -30,6 +30,7 @@ void         cn_stack_name_pages           (GtkStack   *stack,
                                             const char *first_page,
                                             ...) G_GNUC_NULL_TERMINATED;
 void         cn_stack_switcher_name_buttons (GtkStackSwitcher *switcher);
+void         cn_widget_name_mnemonic_buttons (GtkWidget *widget);
 void         cn_widget_hide_button_icons   (GtkWidget  *widget);
 
 G_END_DECLS

@@ -36,11 +36,13 @@ import time
 import tty
 
 WAIT = float(os.environ.get("CN_ORCA_WAIT", "60"))  # seconds a step may take
+KEY_WAIT = 20  # seconds for Orca to see a step's first key
 
 # What Orca must never say, in any step.
 ALWAYS_FORBIDDEN = [
     (r"\bGtk[A-Z]\w*", "a GTK class name"),
     (r"(^|[\s'\"(])_[^\W_]", "a mnemonic underscore"),
+    (r"[^\W_]_[^\W_]", "a mnemonic underscore inside a word"),
     ("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "an invisible direction mark"),
 ]
 
@@ -94,6 +96,12 @@ class Failure(Exception):
     pass
 
 
+class LostKeys(Failure):
+    """Orca saw none of a step's keys: they were lost on their way through
+    the accessibility bus (it happens about once in twenty runs here, Orca
+    logging nothing at all), not a fault of the app."""
+
+
 class Session:
     """Xvfb, a session bus, the a11y bus, Orca and the app, all ours."""
 
@@ -105,6 +113,7 @@ class Session:
         self.log_path = os.path.join(self.tmp, "orca.log")
         self.log_pos = 0
         self.transcript = []
+        self.keys_seen = True
 
     # Processes
 
@@ -144,8 +153,22 @@ class Session:
         self.env = base
 
         launcher = shutil.which("at-spi-bus-launcher") or "/usr/libexec/at-spi-bus-launcher"
-        self.spawn([launcher, "--launch-immediately"])
+        # Its registry says on stdout that it runs: not a line of this TAP output.
+        self.spawn([launcher, "--launch-immediately"], stdout=subprocess.DEVNULL)
         self.wait_for_bus_name("org.a11y.Bus")
+
+        self.wait_for_no_other_orca()
+
+        # The app first, its window focused: Orca, started after, finds the
+        # active window and its focus itself. Started the other way round,
+        # Orca could get the window's first events before it could ask the
+        # app about them, and then missed the first key presses.
+        app_env = dict(self.env, LANGUAGE=self.lang, GSK_RENDERER="cairo")
+        self.app = self.spawn([self.exe], env=app_env, stdout=subprocess.DEVNULL)
+        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--class", "climate-networks"],
+                             env=self.env, capture_output=True, text=True, timeout=WAIT)
+        self.window = out.stdout.split()[0]
+        subprocess.run(["xdotool", "windowfocus", "--sync", self.window], env=self.env, timeout=WAIT)
 
         # Orca's debug file is block-buffered, except on a terminal: it writes
         # to a pseudo-terminal, drained into the log by a thread, so that each
@@ -157,16 +180,11 @@ class Session:
         orca_env = dict(self.env, LANGUAGE="en")
         self.spawn(["orca", "--replace", "--debug-file=" + os.ttyname(slave)], env=orca_env,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        # Orca is ready once it listens to focus events.
-        self.wait_log(r"SCRIPT MANAGER: Activat", "Orca to start",
-                      speech=False)
-
-        app_env = dict(self.env, LANGUAGE=self.lang, GSK_RENDERER="cairo")
-        self.app = self.spawn([self.exe], env=app_env, stdout=subprocess.DEVNULL)
-        out = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--class", "climate-networks"],
-                             env=self.env, capture_output=True, text=True, timeout=WAIT)
-        self.window = out.stdout.split()[0]
-        subprocess.run(["xdotool", "windowfocus", "--sync", self.window], env=self.env, timeout=WAIT)
+        # Orca is ready once it has found the app's window.
+        # Orca is ready once it has found the app's window; then the welcome
+        # it says ("Screen reader on.") is not taken for a step's.
+        self.wait_log(r"Active window is \[frame", "Orca to find the window", speech=False)
+        self.settle([])
 
     def drain(self, master):
         with open(self.log_path, "ab") as log:
@@ -190,6 +208,22 @@ class Session:
                 return
             time.sleep(0.1)
         raise Failure("no " + name + " on the session bus")
+
+    @staticmethod
+    def other_orcas():
+        out = subprocess.run(["pgrep", "-u", str(os.getuid()), "-x", "orca"], capture_output=True, text=True)
+        return out.stdout.split()
+
+    def wait_for_no_other_orca(self):
+        """Orca kills any other Orca of the user at its start and waits until
+        none is left: one still ending (a test just before) is waited for
+        here, with a clear failure if it stays."""
+        end = time.monotonic() + WAIT
+        while self.other_orcas():
+            if time.monotonic() > end:
+                raise Failure("another Orca of this user is running (PIDs %s); this test starts its own"
+                              % " ".join(self.other_orcas()))
+            time.sleep(0.1)
 
     def stop(self):
         for proc in reversed(self.procs):
@@ -234,10 +268,15 @@ class Session:
         """Waits until new log lines (utterances if @speech) have matched
         @pattern, or each of the patterns in a list of them."""
         patterns = [pattern] if isinstance(pattern, str) else list(pattern)
-        end = time.monotonic() + WAIT
+        start = time.monotonic()
+        end = start + WAIT
         said = []
         while time.monotonic() < end:
             chunk = self.read_new()
+            if "KEYBOARD_EVENT" in chunk:
+                self.keys_seen = True
+            if not self.keys_seen and time.monotonic() - start > KEY_WAIT:
+                raise LostKeys("Orca saw no key of %s in %d s" % (what, KEY_WAIT))
             lines = self.speech(chunk) if speech else chunk.splitlines()
             said.extend(lines)
             patterns = [p for p in patterns if not any(re.search(p, line) for line in lines)]
@@ -270,6 +309,7 @@ class Session:
 
     def step(self, name, keys=(), text=None, expect=None, forbid=()):
         self.read_new()
+        self.keys_seen = not keys and not text
         if keys:
             self.keys(*keys)
         if text:
@@ -295,9 +335,8 @@ class Session:
 def run_tasks(s, t):
     not_selected = (r"not selected", "“not selected” for the row just chosen")
 
-    # Orca starts before the window and misses its first focus: a view
-    # changed and changed back gives it one.
-    s.step("benefits view", keys=["ctrl+2"], expect=".")
+    # The window opens at the list, at no network (a first launch).
+    s.step("benefits view", keys=["ctrl+2"], expect=t["benefits"])
     s.step("networks view", keys=["ctrl+1"], expect=t["networks_list"])
     # Task 2: read a network. Arrows select the row they move to, and the
     # row is read by its name and summary; Tab goes on into its record.
@@ -335,16 +374,44 @@ def main():
             print("Bail out! %s is missing (build-aux/dev installs it)" % tool)
             return 1
 
+    for attempt in (1, 2):
+        status, lost = run_session(lang, exe, last=attempt == 2)
+        if not lost:
+            break
+        print("# keys lost before Orca saw them: the whole session once more")
+    print("1..1")
+    return status
+
+
+def run_session(lang, exe, last):
+    """Returns the exit status, and whether keys were lost (and the session
+    is worth running again)."""
     s = Session(lang, exe)
     status = 0
+    lost = False
     try:
         s.app = None
         s.start()
         run_tasks(s, STRINGS[lang])
         print("ok 1 - Orca in %s" % lang)
+    except LostKeys as e:
+        lost = not last
+        status = 1
+        if last:
+            print("not ok 1 - Orca in %s: %s" % (lang, e))
+        else:
+            print("# %s" % e)
     except Failure as e:
         print("not ok 1 - Orca in %s: %s" % (lang, e))
         status = 1
+        # What Orca saw last, to tell a lost key from a slow app.
+        try:
+            with open(s.log_path, encoding="utf-8", errors="replace") as f:
+                tail = f.readlines()[-80:]
+            for line in tail:
+                print("# orca.log: " + line.rstrip()[:300])
+        except OSError:
+            pass
     finally:
         out = os.environ.get("CN_ORCA_TRANSCRIPT")
         lines = []
@@ -356,8 +423,7 @@ def main():
         for line in lines:
             print("# " + line)
         s.stop()
-    print("1..1")
-    return status
+    return status, lost
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "cn-brief-dialog.h"
+#include "cn-widget-util.h"
 #include "cn-export-i18n.h"
 
 /* The languages a brief can be written in, in the drop-down's order. */
@@ -104,6 +105,8 @@ cn_brief_dialog_new (GtkWindow *parent,
   g_autofree char *summary = NULL;
 
   gtk_button_set_label (self->accept_button, print ? _("_Print…") : _("_Export…"));
+  /* Else GTK 4.8 names them "_Label Label" once they change. */
+  cn_widget_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_window_set_title (GTK_WINDOW (self), print ? _("Print Brief") : _("Export Brief"));
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "A brief for your council on %u network: what it is, who may join, "

@@ -499,6 +499,8 @@ static void
 cn_fit_finder_init (CnFitFinder *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Else GTK 4.8 names them "_Label Label" once they change. */
+  cn_widget_name_mnemonic_buttons (GTK_WIDGET (self));
   /* Untitled pages would be "GtkStackPage" to a screen reader. */
   cn_stack_name_pages (self->pages, "questions", _("Questions"), "results", _("Results"), NULL);
   self->theme_checks = g_ptr_array_new ();

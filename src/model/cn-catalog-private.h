@@ -31,6 +31,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _CnIndexJob CnIndexJob;
+
 struct _CnCatalog
 {
   GObject        parent_instance;
@@ -47,7 +49,11 @@ struct _CnCatalog
   CnText        *intro_body;
   GArray        *intro_sources;
   GPtrArray     *network_docs;     /* CnSearchDoc, by network position */
-  CnSearchIndex *network_index;
+  CnSearchIndex *network_index;    /* NULL while index_part builds it */
+  GMutex         index_lock;       /* index_part, index_job, network_index */
+  struct _CnPart *index_part;      /* the index being built, or NULL */
+  struct _CnIndexJob *index_job;
+  struct _CnPart *release_part;    /* json-glib's tree being freed, or NULL */
   GPtrArray     *benefit_docs;
   GPtrArray     *case_study_docs;  /* CnSearchDoc: each study's top, then its sections */
   GPtrArray     *flags;            /* CnTerm* owned */
@@ -273,5 +279,6 @@ void        _cn_read_israeli_authorities (CnCatalogLoader   *L,
 
 void        _cn_catalog_link_deliveries (CnCatalog          *self);
 void        _cn_catalog_build_search    (CnCatalog          *self);
+void        _cn_catalog_end_search      (CnCatalog          *self);
 
 G_END_DECLS

@@ -245,6 +245,11 @@ network_search_doc_new (CnNetwork  *network,
  * the parts joined in order. */
 #define INDEX_PART_MIN 250
 
+/* From this many networks the index is built after the catalog has loaded,
+ * on another processor, while the window shows the list: it is needed at
+ * the first search, not before (issue 18). Searching waits for it. */
+#define BACKGROUND_INDEX_MIN 250
+
 typedef struct
 {
   CnNetwork            **networks;
@@ -267,33 +272,25 @@ index_part (gpointer data)
     }
 }
 
-/**
- * cn_catalog_build_network_index:
- *
- * Builds the networks' index again, as loading does (for the benchmark).
- *
- * Returns: (transfer full): the index
- */
-CnSearchIndex *
-cn_catalog_build_network_index (CnCatalog *self)
+/* Indexes @networks (borrowed), in parts on several processors. Reads
+ * nothing of the catalog but the networks and @case_texts, so that it can
+ * run while the catalog is in use on another thread. */
+static CnSearchIndex *
+build_index (CnNetwork  **networks,
+             guint        n,
+             GHashTable  *case_texts)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
-  g_autoptr(GPtrArray) networks = g_ptr_array_new_full (n, g_object_unref);
   guint n_parts = cn_parts_count (n, INDEX_PART_MIN);
   IndexPart parts[CN_PARTS_MAX];
   CnPart *running[CN_PARTS_MAX] = { NULL, };
   CnSearchIndexBuilder *builder;
-  g_autoptr(GHashTable) case_texts = collect_case_texts (self);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (networks, g_list_model_get_item (G_LIST_MODEL (self->networks), i));
 
   for (guint p = 0; p < n_parts; p++)
     {
       guint start = cn_parts_bound (n, p, n_parts);
 
       /* No networks, no array (and no pointer arithmetic on NULL). */
-      parts[p].networks = n > 0 ? (CnNetwork **) networks->pdata + start : NULL;
+      parts[p].networks = n > 0 ? networks + start : NULL;
       parts[p].n = cn_parts_bound (n, p + 1, n_parts) - start;
       parts[p].case_texts = case_texts;
       parts[p].builder = NULL;
@@ -313,6 +310,106 @@ cn_catalog_build_network_index (CnCatalog *self)
   return cn_search_index_builder_end (builder);
 }
 
+/* The networks in order, with a reference each. Taken on the loading
+ * thread: a GListStore caches its last lookup, so it is not read from two
+ * threads at once. */
+static GPtrArray *
+collect_networks (CnCatalog *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+  GPtrArray *networks = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (networks, g_list_model_get_item (G_LIST_MODEL (self->networks), i));
+  return networks;
+}
+
+/**
+ * cn_catalog_build_network_index:
+ *
+ * Builds the networks' index again, as loading does (for the benchmark).
+ *
+ * Returns: (transfer full): the index
+ */
+CnSearchIndex *
+cn_catalog_build_network_index (CnCatalog *self)
+{
+  g_autoptr(GPtrArray) networks = collect_networks (self);
+  g_autoptr(GHashTable) case_texts = collect_case_texts (self);
+
+  return build_index ((CnNetwork **) networks->pdata, networks->len, case_texts);
+}
+
+/* What the index is built from while the catalog is already in use. */
+struct _CnIndexJob
+{
+  GPtrArray     *networks;
+  GHashTable    *case_texts;
+  CnSearchIndex *index;
+};
+
+static void
+index_job_run (gpointer data)
+{
+  CnIndexJob *job = data;
+
+  job->index = build_index ((CnNetwork **) job->networks->pdata, job->networks->len, job->case_texts);
+}
+
+static CnSearchIndex *
+index_job_free (CnIndexJob *job)
+{
+  CnSearchIndex *index = job->index;
+
+  g_ptr_array_unref (job->networks);
+  g_hash_table_unref (job->case_texts);
+  g_free (job);
+  return index;
+}
+
+/* The networks' index, waiting for it if it is still being built. */
+static CnSearchIndex *
+network_index (CnCatalog *self)
+{
+  g_mutex_lock (&self->index_lock);
+  if (self->index_part != NULL)
+    {
+      cn_part_join (g_steal_pointer (&self->index_part));
+      self->network_index = index_job_free (g_steal_pointer (&self->index_job));
+    }
+  g_mutex_unlock (&self->index_lock);
+  return self->network_index;
+}
+
+/* Before the catalog goes: what still runs on other processors reads it. */
+void
+_cn_catalog_end_search (CnCatalog *self)
+{
+  if (self->release_part != NULL)
+    cn_part_join (g_steal_pointer (&self->release_part));
+  g_clear_pointer (&self->network_index, cn_search_index_free);
+  if (self->index_part != NULL)
+    {
+      cn_part_join (g_steal_pointer (&self->index_part));
+      cn_search_index_free (index_job_free (g_steal_pointer (&self->index_job)));
+    }
+}
+
+/**
+ * cn_catalog_wait_for_search:
+ *
+ * Waits until the networks' search index, which a large catalog builds on
+ * another processor after it has loaded, is ready. Searching waits for it
+ * by itself; this is for a caller that wants to know when (the benchmark)
+ * or to wait before it goes away.
+ */
+void
+cn_catalog_wait_for_search (CnCatalog *self)
+{
+  g_return_if_fail (CN_IS_CATALOG (self));
+  network_index (self);
+}
+
 void
 _cn_catalog_build_search (CnCatalog *self)
 {
@@ -322,7 +419,18 @@ _cn_catalog_build_search (CnCatalog *self)
    * kept, these would be the largest thing in memory (about the size of the
    * file), and the list searches through the index. The plain matcher
    * builds them when asked (cn_catalog_get_network_search_doc()). */
-  self->network_index = cn_catalog_build_network_index (self);
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
+  if (n >= BACKGROUND_INDEX_MIN)
+    {
+      CnIndexJob *job = g_new0 (CnIndexJob, 1);
+
+      job->networks = collect_networks (self);
+      job->case_texts = collect_case_texts (self);
+      self->index_job = job;
+      self->index_part = cn_part_start (index_job_run, job);
+    }
+  else
+    self->network_index = cn_catalog_build_network_index (self);
   self->search_synonyms = cn_search_synonyms_new ((const char * const * const *) self->synonyms->pdata,
                                                   self->synonyms->len);
 
@@ -419,7 +527,7 @@ cn_catalog_search_networks (CnCatalog           *self,
   g_return_val_if_fail (CN_IS_CATALOG (self), 0);
   g_return_val_if_fail (query != NULL, 0);
 
-  return cn_search_index_query (self->network_index, query, ranks);
+  return cn_search_index_query (network_index (self), query, ranks);
 }
 
 
@@ -452,7 +560,7 @@ cn_catalog_correct_network_query (CnCatalog           *self,
 {
   g_return_val_if_fail (CN_IS_CATALOG (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
-  return cn_search_index_correct (self->network_index, query);
+  return cn_search_index_correct (network_index (self), query);
 }
 
 /**
@@ -478,7 +586,7 @@ cn_catalog_search_networks_corrected (CnCatalog            *self,
   g_return_val_if_fail (CN_IS_CATALOG (self), 0);
   g_return_val_if_fail (query != NULL, 0);
 
-  return cn_search_index_query_corrected (self->network_index, query, ranks, corrected);
+  return cn_search_index_query_corrected (network_index (self), query, ranks, corrected);
 }
 
 /* Case studies */

@@ -116,19 +116,15 @@ cn_catalog_new_from_bytes (GBytes          *bytes,
     }
   else
     {
-      CnPart *release = NULL;
-
       /* json-glib's tree is no longer needed, and freeing a large one takes
-       * a fifth of its parse: do it on another processor while the index is
-       * built, and wait for it before returning. */
+       * a fifth of its parse: another processor does it while the catalog
+       * is in use (joined when the catalog goes). */
       if (length >= LARGE_TREE)
-        release = cn_part_start (free_parsers, g_steal_pointer (&parsers));
+        self->release_part = cn_part_start (free_parsers, g_steal_pointer (&parsers));
       g_clear_pointer (&self->warnings, g_ptr_array_unref);
       self->warnings = _cn_loader_end_warnings (L);
       _cn_catalog_link_deliveries (self);
       _cn_catalog_build_search (self);
-      if (release != NULL)
-        cn_part_join (release);
     }
 
   _cn_loader_clear (L);
@@ -280,7 +276,8 @@ cn_catalog_finalize (GObject *object)
 
   /* Items hold borrowed pointers into each other; the stores go first,
    * the terms (borrowed by networks) last. */
-  g_clear_pointer (&self->network_index, cn_search_index_free);
+  _cn_catalog_end_search (self);
+  g_mutex_clear (&self->index_lock);
   g_clear_pointer (&self->network_docs, g_ptr_array_unref);
   g_clear_pointer (&self->benefit_docs, g_ptr_array_unref);
   g_clear_pointer (&self->case_study_docs, g_ptr_array_unref);
@@ -319,6 +316,7 @@ cn_catalog_class_init (CnCatalogClass *klass)
 static void
 cn_catalog_init (CnCatalog *self)
 {
+  g_mutex_init (&self->index_lock);
   self->networks = g_list_store_new (CN_TYPE_NETWORK);
   self->benefits = g_list_store_new (CN_TYPE_BENEFIT);
   self->case_studies = g_list_store_new (CN_TYPE_CASE_STUDY);

@@ -57,6 +57,7 @@ bench_catalog_run_load (const char *path,
   GArray *scan = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *index_ms = g_array_new (FALSE, FALSE, sizeof (double));
   GArray *unload = g_array_new (FALSE, FALSE, sizeof (double));
+  GArray *index_wait = g_array_new (FALSE, FALSE, sizeof (double));
   CnJsonLimits limits = { CN_CATALOG_MAX_DEPTH, CN_CATALOG_MAX_TEXT };
   const char *data;
   gboolean was_cpu_clock = bench_is_cpu_clock ();
@@ -123,6 +124,13 @@ bench_catalog_run_load (const char *path,
           }
         g_array_append_val (load, ms);
 
+        /* A large catalog builds its search index on another processor
+         * once loaded (issue 18): until it is ready after the return. */
+        start = bench_now_ns ();
+        cn_catalog_wait_for_search (catalog);
+        ms = bench_ms_since (start);
+        g_array_append_val (index_wait, ms);
+
         /* Building the search index again, as the loader does. */
         if (r < n_breakdown)
           {
@@ -171,12 +179,20 @@ bench_catalog_run_load (const char *path,
   {
     g_autofree char *f = bench_catalog_figure ("load breakdown");
     double t_index = median_of (index_ms);
-    double rest = t_load - t_scan - t_json - t_index;
+    /* The index is no longer part of the load (see below). */
+    double rest = t_load - t_scan - t_json;
     /* The rest is a difference of medians: below 3 % of the load it is noise. */
     g_autofree char *rest_text = rest < 0.03 * t_load ? g_strdup ("≈ 0") : g_strdup_printf ("%.0f", rest);
-    g_autofree char *value = g_strdup_printf ("scan %.0f + json-glib %.0f + search index %.0f + "
-                                              "validate/items %s ms",
-                                              t_scan, t_json, t_index, rest_text);
+    g_autofree char *value = g_strdup_printf ("scan %.0f + json-glib %.0f + validate/items %s ms; "
+                                              "then the search index, %.0f ms built alone",
+                                              t_scan, t_json, rest_text, t_index);
+
+    bench_result (f, value, NULL, NULL);
+  }
+  {
+    g_autofree char *f = bench_catalog_figure ("search index ready after the load returned");
+    g_autofree char *value = g_strdup_printf ("%.0f ms (built on another processor; a search waits for it)",
+                                              median_of (index_wait));
 
     bench_result (f, value, NULL, NULL);
   }
@@ -198,6 +214,7 @@ bench_catalog_run_load (const char *path,
   g_array_unref (scan);
   g_array_unref (index_ms);
   g_array_unref (unload);
+  g_array_unref (index_wait);
   bench_use_cpu_clock (was_cpu_clock);
 }
 

@@ -125,6 +125,10 @@ search_changed_cb (CnWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
+  /* The entry's delayed report of a text already searched (by
+   * cn_window_set_search() or Enter) would only scroll the list back. */
+  if (g_strcmp0 (text, cn_search_filter_get_text (self->filter)) == 0)
+    return;
   self->searching = TRUE;
   cn_network_list_set_search_text (self->network_list, text);
   cn_search_filter_set_text (self->filter, text);
@@ -203,8 +207,13 @@ cn_window_set_search (CnWindow   *self,
   g_return_if_fail (CN_IS_WINDOW (self));
 
   gtk_search_bar_set_search_mode (self->search_bar, text != NULL && text[0] != '\0');
+  /* Setting the text deletes the old one first, and the entry reports an
+   * empty text at once: that would show every network for a moment, a
+   * whole search at 100 000 networks. The text is searched once, here,
+   * rather than after the entry's typing delay. */
+  g_signal_handlers_block_by_func (self->search_entry, search_changed_cb, self);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
-  /* Apply at once rather than after the entry's typing delay. */
+  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_cb, self);
   search_changed_cb (self);
 }
 

@@ -25,6 +25,16 @@ cn_test_iterate (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Iterates the main loop until @cond holds or @ms have passed: under
+ * AddressSanitizer on a busy machine a frame can take longer than a fixed
+ * wait. The caller asserts @cond after. */
+#define cn_test_wait_until(cond, ms)                                      \
+  G_STMT_START {                                                          \
+    gint64 cn_wait_end_ = g_get_monotonic_time () + (gint64) (ms) * 1000; \
+    while (!(cond) && g_get_monotonic_time () < cn_wait_end_)             \
+      g_main_context_iteration (NULL, FALSE);                             \
+  } G_STMT_END
+
 /* The real application (accelerators, style, help overlay), registered
  * under @suffix so that a running instance is never reused. */
 static inline GtkApplication *

@@ -188,12 +188,15 @@ test_search_scrolls_to_top (void)
   /* The list is longer than the window: there is somewhere to scroll. */
   g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), >, 100);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
-  cn_test_iterate (50);
+  cn_test_wait_until (gtk_adjustment_get_value (adjustment) > 100, 5000);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 100);
 
   cn_window_set_search (window, "a");
-  cn_test_iterate (100);
+  cn_test_wait_until (gtk_adjustment_get_value (adjustment) == 0, 5000);
   g_assert_cmpuint (g_list_model_get_n_items (cn_test_window_get_network_model (window)), >, 6);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+  /* And it stays there once the entry's own typing delay has passed. */
+  cn_test_iterate (200);
   g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
 
   destroy_window (window);

@@ -21,6 +21,7 @@ G_DECLARE_FINAL_TYPE (CnNetworkRow, cn_network_row, CN, NETWORK_ROW, GtkWidget)
 
 GtkWidget *cn_network_row_new         (void);
 CnNetwork *cn_network_row_get_network (CnNetworkRow *self);
+void       cn_network_row_prepare_fonts (CnNetworkRow  *self);
 void       cn_network_row_set_highlight (CnNetworkRow  *self,
                                          CnSearchQuery *query);
 void       cn_network_row_set_network (CnNetworkRow *self,

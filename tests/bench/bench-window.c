@@ -29,6 +29,9 @@
  * - after each typed sequence, a pause of 700 ms in which the detail shows
  *   the selected network: the work of each of those frames.
  *
+ * --frames prints each keystroke's frames and their phases (which keystroke
+ * has the longest frame), and when it started and ended on the monotonic
+ * clock, to cut a perf profile (perf record -k mono, perf script --time).
  * --hide-detail hides the network detail pane, to tell how much of a frame
  * goes to laying out the selected network's long texts (a diagnostic: the
  * figures then no longer describe the real window). */
@@ -58,11 +61,15 @@ static const char * const hebrew_keys[] = { "א", "אק", "אקל", "אקלי", 
 static char *catalog_path = NULL;
 static int   rounds = 0;
 static gboolean hide_detail = FALSE;
+static gboolean log_frames = FALSE;
 
 static const GOptionEntry entries[] = {
   { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path, "The catalog to load", "FILE" },
   { "rounds", 0, 0, G_OPTION_ARG_INT, &rounds, "Rounds of the typed sequences (default by size)", "N" },
   { "hide-detail", 0, 0, G_OPTION_ARG_NONE, &hide_detail, "Diagnostic: hide the network detail pane", NULL },
+  { "frames", 0, 0, G_OPTION_ARG_NONE, &log_frames,
+    "Diagnostic: print every keystroke with its frames and their phases, and its monotonic start and end "
+    "(for perf script --time with perf record -k mono)", NULL },
   { NULL }
 };
 
@@ -224,7 +231,10 @@ keystroke (CnWindow   *window,
   bench.bucket = bucket;
   bench.recording = TRUE;
   paints = bench.n_paints;
+  guint first_frame = s->frames->len, first_phase = s->layout->len;
 
+  if (log_frames)
+    printf ("  keystroke starts at %.6f s\n", start / 1e9);
   cn_window_set_search (window, text);
   sync = bench_ms_since (start);
 
@@ -242,7 +252,17 @@ keystroke (CnWindow   *window,
     g_main_context_iteration (NULL, FALSE);
   append (s->settled, bench_ms_since (start));
 
-  if (log)
+  if (log_frames)
+    {
+      printf ("    frames:");
+      for (guint i = first_frame; i < s->frames->len; i++)
+        printf (" %.1f", g_array_index (s->frames, double, i));
+      printf (" ms; layout/paint:");
+      for (guint i = first_phase; i < s->layout->len; i++)
+        printf (" %.1f/%.1f", g_array_index (s->layout, double, i), g_array_index (s->paint, double, i));
+      printf (" ms; ends at %.6f s\n", bench_now_ns () / 1e9);
+    }
+  if (log || log_frames)
     printf ("  “%s”: %u results, set_search %.1f ms, painted after %.1f ms\n", text,
             g_list_model_get_n_items (G_LIST_MODEL (cn_ranked_selection_get_model (window->selection))), sync,
             (bench.last_paint_ns - start) / 1e6);
@@ -389,9 +409,13 @@ main (int   argc,
   /* A large catalog builds its search index on another processor while the
    * window comes up; a keystroke before then waits for it. The typing below
    * is measured once it is ready, as a user starts typing seconds later. */
-  cn_catalog_wait_for_search (catalog);
-  printf ("window %s: search index ready %.0f ms after the catalog loaded\n", label,
-          (bench_now_ns () - loaded_ns) / 1e6);
+  {
+    gint64 wait_start = bench_now_ns ();
+
+    cn_catalog_wait_for_search (catalog);
+    printf ("window %s: search index ready %.0f ms after the catalog loaded (waited for it %.0f ms)\n", label,
+            (bench_now_ns () - loaded_ns) / 1e6, (bench_now_ns () - wait_start) / 1e6);
+  }
 
   n_rounds = rounds > 0 ? rounds : (n_networks <= 1000 ? 10 : n_networks <= 10000 ? 5 : 2);
   for (int r = 0; r < n_rounds; r++)

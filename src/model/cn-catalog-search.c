@@ -398,16 +398,21 @@ _cn_catalog_end_search (CnCatalog *self)
 /**
  * cn_catalog_wait_for_search:
  *
- * Waits until the networks' search index, which a large catalog builds on
- * another processor after it has loaded, is ready. Searching waits for it
- * by itself; this is for a caller that wants to know when (the benchmark)
- * or to wait before it goes away.
+ * Waits until what a large catalog leaves to other processors once it has
+ * loaded is done: its networks' search index built, the parser's tree
+ * freed. Searching waits for the index by itself; this is for a caller
+ * that wants to know when, or to measure the catalog's memory once it has
+ * settled (the benchmark).
  */
 void
 cn_catalog_wait_for_search (CnCatalog *self)
 {
   g_return_if_fail (CN_IS_CATALOG (self));
   network_index (self);
+  g_mutex_lock (&self->index_lock);
+  if (self->release_part != NULL)
+    cn_part_join (g_steal_pointer (&self->release_part));
+  g_mutex_unlock (&self->index_lock);
 }
 
 void

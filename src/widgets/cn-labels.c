@@ -71,6 +71,7 @@ cn_wrapped_label_new (const char *text)
                        "wrap", TRUE,
                        "wrap-mode", PANGO_WRAP_WORD_CHAR,
                        "max-width-chars", 70,
+                       "width-chars", 8,
                        NULL);
 }
 

@@ -99,6 +99,8 @@ rebuild_list (CnCommitmentsTimeline *self)
       gtk_label_set_xalign (GTK_LABEL (label), 0);
       cn_label_set_readable (GTK_LABEL (label));
       gtk_label_set_max_width_chars (GTK_LABEL (label), 70);
+      /* As cn_wrapped_label_new(): a cheap minimum width. */
+      gtk_label_set_width_chars (GTK_LABEL (label), 8);
       gtk_box_append (GTK_BOX (self->list), label);
       if (step_has_timing (&steps[i]))
         g_array_append_val (self->drawn, i);

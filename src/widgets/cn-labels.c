@@ -61,6 +61,12 @@ cn_eligibility_label (CnIsraelEligibility eligibility)
  *
  * A left-aligned label that wraps at a readable measure (70 characters):
  * every label of a reading page starts from this one.
+ *
+ * Its minimum width is 8 characters (width-chars, also set on the wrapping
+ * labels of the templates): without one, GTK 4.8 measures a wrapping
+ * label's minimum width by laying its text out at width 0, a line per
+ * character, which Pango shapes piece by piece; for a long paragraph that
+ * was most of the welcome page's share of startup.
  */
 GtkWidget *
 cn_wrapped_label_new (const char *text)

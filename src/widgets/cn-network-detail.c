@@ -525,10 +525,13 @@ cn_network_detail_set_shortlist (CnNetworkDetail *self,
 {
   g_return_if_fail (CN_IS_NETWORK_DETAIL (self));
 
+  /* The same one again keeps its handlers (they were once disconnected
+   * here, and the star no longer followed the shortlist). */
+  if (self->shortlist == shortlist)
+    return;
   if (self->shortlist != NULL)
     g_signal_handlers_disconnect_by_data (self->shortlist, self);
-  if (!g_set_object (&self->shortlist, shortlist))
-    return;
+  g_set_object (&self->shortlist, shortlist);
   if (shortlist != NULL)
     {
       g_signal_connect_object (shortlist, "changed", G_CALLBACK (shortlist_changed_cb), self, G_CONNECT_SWAPPED);

@@ -303,7 +303,7 @@ toggle_shortlist_action (GtkWidget  *widget,
     return;
   if (id[0] == '\0')
     {
-      network = cn_network_detail_get_network (self->network_detail);
+      network = self->network_detail ? cn_network_detail_get_network (self->network_detail) : NULL;
       if (network == NULL)
         return;
       id = cn_network_get_id (network);

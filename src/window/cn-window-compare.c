@@ -48,7 +48,8 @@ _cn_window_setup_comparison (CnWindow *self)
   self->comparison = cn_comparison_new ();
   g_signal_connect_object (self->comparison, "items-changed", G_CALLBACK (update_compare_button), self,
                            G_CONNECT_SWAPPED);
-  cn_network_detail_set_comparison (self->network_detail, self->comparison);
+  if (self->network_detail != NULL)
+    cn_network_detail_set_comparison (self->network_detail, self->comparison);
   update_compare_button (self);
 }
 
@@ -66,7 +67,7 @@ _cn_window_toggle_compare (CnWindow   *self,
   CnNetwork *network;
 
   if (id == NULL || id[0] == '\0')
-    network = cn_network_detail_get_network (self->network_detail);
+    network = self->network_detail ? cn_network_detail_get_network (self->network_detail) : NULL;
   else
     network = cn_catalog_find_network (self->catalog, id);
   if (network == NULL)
@@ -84,7 +85,8 @@ _cn_window_toggle_compare (CnWindow   *self,
 
       cn_window_show_message (self, message);
       /* The detail's button went down with the click: put it back up. */
-      cn_network_detail_set_comparison (self->network_detail, self->comparison);
+      if (self->network_detail != NULL)
+        cn_network_detail_set_comparison (self->network_detail, self->comparison);
       return;
     }
 

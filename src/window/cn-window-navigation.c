@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "cn-widget-util.h"
 #include "cn-window-private.h"
 
 /* The mouse's back and forward buttons. */
@@ -44,6 +45,27 @@ _cn_window_get_benefits_view (CnWindow *self)
                                G_CONNECT_SWAPPED);
     }
   return self->benefits_view;
+}
+
+/* The network detail is not in the first frame either (the welcome page
+ * is): built into its page when a network is first shown, with what the
+ * window gave it so far. */
+CnNetworkDetail *
+_cn_window_get_network_detail (CnWindow *self)
+{
+  if (self->network_detail == NULL)
+    {
+      self->network_detail = CN_NETWORK_DETAIL (build_view (self->detail_page, CN_TYPE_NETWORK_DETAIL));
+      if (self->shortlist != NULL)
+        cn_network_detail_set_shortlist (self->network_detail, self->shortlist);
+      if (self->catalog != NULL)
+        cn_network_detail_set_case_studies (self->network_detail, cn_catalog_get_case_studies (self->catalog));
+      if (self->comparison != NULL)
+        cn_network_detail_set_comparison (self->network_detail, self->comparison);
+      /* As name_for_screen_readers() did for the rest of the window. */
+      cn_widget_hide_button_icons (GTK_WIDGET (self->network_detail));
+    }
+  return self->network_detail;
 }
 
 CnShortlistView *
@@ -228,10 +250,16 @@ update_detail (CnWindow *self,
   CnNetwork *network = cn_ranked_selection_get_selected_item (self->selection);
   const char *page;
 
-  cn_network_detail_set_network (self->network_detail, network);
-  /* Found by a search: why, in bold, as in its row. */
+  /* The network's page is built when a network is first shown. */
+  if (network != NULL || self->network_detail != NULL)
+    {
+      CnNetworkDetail *detail = _cn_window_get_network_detail (self);
+
+      cn_network_detail_set_network (detail, network);
+      /* Found by a search: why, in bold, as in its row. */
+      cn_network_detail_set_highlight (detail, cn_search_filter_get_query (self->filter));
+    }
   g_clear_handle_id (&self->highlight_timeout, g_source_remove);
-  cn_network_detail_set_highlight (self->network_detail, cn_search_filter_get_query (self->filter));
 
   /* A network's page when one is selected; otherwise the page asked for,
    * the welcome page by default. No row is selected while another page

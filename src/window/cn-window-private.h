@@ -67,7 +67,8 @@ struct _CnWindow
   CnNetworkList        *network_list;
   CnCaseStudyResults   *case_study_results;
   GtkStack             *detail_stack;
-  CnNetworkDetail      *network_detail;
+  CnNetworkDetail      *network_detail;    /* NULL until a network is first shown */
+  GtkWidget            *detail_page;       /* holds network_detail once built */
   CnWelcomePage        *welcome_page;
   CnGlossaryPage       *glossary_page;
   CnAuthoritiesPage    *authorities_page;
@@ -148,6 +149,7 @@ void      _cn_window_start_history           (CnWindow      *self);
 void      _cn_window_ensure_benefits_view    (CnWindow      *self);
 void      _cn_window_ensure_deadlines_view   (CnWindow      *self);
 CnBenefitsView   *_cn_window_get_benefits_view   (CnWindow      *self);
+CnNetworkDetail  *_cn_window_get_network_detail  (CnWindow      *self);
 CnShortlistView  *_cn_window_get_shortlist_view  (CnWindow      *self);
 CnDeadlinesView  *_cn_window_get_deadlines_view  (CnWindow      *self);
 CnComparisonView *_cn_window_get_comparison_view (CnWindow      *self);

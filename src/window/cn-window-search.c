@@ -103,7 +103,8 @@ highlight_timeout_cb (gpointer user_data)
   CnWindow *self = user_data;
 
   self->highlight_timeout = 0;
-  cn_network_detail_set_highlight (self->network_detail, cn_search_filter_get_query (self->filter));
+  if (self->network_detail != NULL)
+    cn_network_detail_set_highlight (self->network_detail, cn_search_filter_get_query (self->filter));
 }
 
 /* The detail shows the search's words in bold, as the rows do, once typing

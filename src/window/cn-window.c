@@ -132,7 +132,8 @@ setup_shortlist (CnWindow *self)
   if (self->shortlist == NULL)
     return;
   cn_network_list_set_shortlist (self->network_list, self->shortlist);
-  cn_network_detail_set_shortlist (self->network_detail, self->shortlist);
+  if (self->network_detail != NULL)
+    cn_network_detail_set_shortlist (self->network_detail, self->shortlist);
   g_signal_connect_object (self->shortlist, "notify::problem", G_CALLBACK (shortlist_problem_cb), self,
                            G_CONNECT_SWAPPED);
   shortlist_problem_cb (self);
@@ -185,13 +186,15 @@ setup_models (CnWindow *self)
   /* The first case study is the one the panel shows first (Toronto). */
   if (g_list_model_get_n_items (studies) > 0)
     self->case_study = g_list_model_get_item (studies, 0);
-  cn_network_detail_set_case_studies (self->network_detail, studies);
+  if (self->network_detail != NULL)
+    cn_network_detail_set_case_studies (self->network_detail, studies);
   cn_case_study_panel_set_case_studies (self->case_study_panel, studies);
   gtk_widget_set_sensitive (GTK_WIDGET (self->case_study_button), self->case_study != NULL);
 
   _cn_window_setup_navigation (self);
   _cn_window_setup_comparison (self);
-  _cn_window_update_detail (self);
+  /* The detail is updated once the window knows what it opens with (see
+   * cn_window_constructed()). */
 }
 
 static void
@@ -208,12 +211,17 @@ cn_window_constructed (GObject *object)
   _cn_window_restore_state (self);
 
   /* The first launch starts with "Why join a network?" and no network
-   * chosen; later launches open the view they left. */
+   * chosen; later launches open the view they left. Only now is the detail
+   * updated: before, it showed the first network and then the welcome
+   * page, building and laying out that network's page for nothing at every
+   * first launch. */
   if (!g_settings_get_boolean (self->settings, "welcome-shown"))
     {
       g_settings_set_boolean (self->settings, "welcome-shown", TRUE);
       _cn_window_show_page (self, "welcome");
     }
+  else
+    _cn_window_update_detail (self);
 
   _cn_window_start_history (self);
 }
@@ -441,7 +449,6 @@ cn_window_class_init (CnWindowClass *klass)
   g_type_ensure (GTK_TYPE_VIEWPORT);
   g_type_ensure (GTK_TYPE_SPINNER);
   g_type_ensure (CN_TYPE_FILTER_CHIPS);
-  g_type_ensure (CN_TYPE_NETWORK_DETAIL);
   g_type_ensure (CN_TYPE_CASE_STUDY_RESULTS);
   g_type_ensure (CN_TYPE_NETWORK_LIST);
   g_type_ensure (CN_TYPE_CASE_STUDY_PANEL);
@@ -466,7 +473,7 @@ cn_window_class_init (CnWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CnWindow, network_list);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_results);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, detail_stack);
-  gtk_widget_class_bind_template_child (widget_class, CnWindow, network_detail);
+  gtk_widget_class_bind_template_child (widget_class, CnWindow, detail_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, benefits_page);
   gtk_widget_class_bind_template_child (widget_class, CnWindow, case_study_panel);

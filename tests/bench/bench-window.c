@@ -268,22 +268,6 @@ keystroke (CnWindow   *window,
             (bench.last_paint_ns - start) / 1e6);
 }
 
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static char *
 stats (GArray *values)
 {
@@ -375,7 +359,7 @@ main (int   argc,
   g_signal_connect (window, "realize", G_CALLBACK (realize_cb), NULL);
   if (hide_detail)
     {
-      GtkWidget *detail = find_widget (GTK_WIDGET (window), CN_TYPE_NETWORK_DETAIL);
+      GtkWidget *detail = GTK_WIDGET (_cn_window_get_network_detail (window));
 
       if (detail == NULL)
         {

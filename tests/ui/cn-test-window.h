@@ -49,7 +49,8 @@ cn_test_window_get_selected_network (CnWindow *window)
 static inline CnNetworkDetail *
 cn_test_window_get_detail (CnWindow *window)
 {
-  return CN_NETWORK_DETAIL (CN_TEST_CHILD (window, CN_TYPE_WINDOW, "network_detail"));
+  /* Built when a network is first shown: this builds it if none was yet. */
+  return _cn_window_get_network_detail (window);
 }
 
 static inline const char *

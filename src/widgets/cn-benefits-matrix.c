@@ -535,8 +535,6 @@ static void
 cn_benefits_matrix_init (CnBenefitsMatrix *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Else GTK 4.8 names them "_Label Label" once they change. */
-  cn_widget_name_mnemonic_buttons (GTK_WIDGET (self));
 
   self->networks = g_ptr_array_new_with_free_func (g_object_unref);
   self->grids[MODE_BENEFITS].box = self->benefits_grid;

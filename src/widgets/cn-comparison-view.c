@@ -246,8 +246,6 @@ static void
 cn_comparison_view_init (CnComparisonView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  /* Else GTK 4.8 names them "_Label Label" once they change. */
-  cn_widget_name_mnemonic_buttons (GTK_WIDGET (self));
   /* Untitled pages would be "GtkStackPage" to a screen reader. */
   cn_stack_name_pages (self->stack, "table", _("Comparison table"),
                        "empty", _("Choose at least two networks to compare"), NULL);

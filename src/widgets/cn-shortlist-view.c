@@ -367,7 +367,6 @@ cn_shortlist_view_init (CnShortlistView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   /* Untitled pages would be "GtkStackPage" to a screen reader. */
   cn_stack_name_pages (self->stack, "list", _("Your shortlist"), "empty", _("Your shortlist is empty"), NULL);
-  cn_widget_name_mnemonic_buttons (GTK_WIDGET (self));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->count_label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   self->stale = TRUE;
 }

@@ -31,6 +31,11 @@ build_view (GtkWidget *page,
 {
   GtkWidget *view = g_object_new (type, NULL);
 
+  /* What name_for_screen_readers() does for the window's own template:
+   * no "GtkImage" before an icon button's name, no "_Label Label" for a
+   * mnemonic button once it changes. */
+  cn_widget_hide_button_icons (view);
+  cn_widget_name_mnemonic_buttons (view);
   gtk_box_append (GTK_BOX (page), view);
   return view;
 }
@@ -62,8 +67,6 @@ _cn_window_get_network_detail (CnWindow *self)
         cn_network_detail_set_case_studies (self->network_detail, cn_catalog_get_case_studies (self->catalog));
       if (self->comparison != NULL)
         cn_network_detail_set_comparison (self->network_detail, self->comparison);
-      /* As name_for_screen_readers() did for the rest of the window. */
-      cn_widget_hide_button_icons (GTK_WIDGET (self->network_detail));
     }
   return self->network_detail;
 }

@@ -319,24 +319,34 @@ cn_search_index_builder_append (CnSearchIndexBuilder *builder,
   builder_free (other);
 }
 
-static const char *sort_base;
-static const guint32 *sort_offsets;
+/* The comparisons' context comes as their data, never through globals:
+ * two catalogs may build their indexes at once on different threads. */
+typedef struct
+{
+  const char    *base;
+  const guint32 *offsets;
+} SortContext;
 
 static int
 compare_ids (gconstpointer a,
-             gconstpointer b)
+             gconstpointer b,
+             gpointer      data)
 {
-  return strcmp (sort_base + sort_offsets[*(const guint32 *) a],
-                 sort_base + sort_offsets[*(const guint32 *) b]);
+  const SortContext *context = data;
+
+  return strcmp (context->base + context->offsets[*(const guint32 *) a],
+                 context->base + context->offsets[*(const guint32 *) b]);
 }
 
 /* Stem entries, sorted by stem and then by word. */
 static int
 compare_stem_entries (gconstpointer a,
-                      gconstpointer b)
+                      gconstpointer b,
+                      gpointer      data)
 {
+  const SortContext *context = data;
   const guint32 *ea = a, *eb = b;
-  int c = strcmp (sort_base + ea[0], sort_base + eb[0]);
+  int c = strcmp (context->base + ea[0], context->base + eb[0]);
 
   if (c != 0)
     return c;
@@ -452,9 +462,7 @@ build_stems (CnSearchIndex *index)
 
   index->stems_len = sb.stems->len;
   index->stems = g_string_free (sb.stems, FALSE);
-  sort_base = index->stems;
-  g_array_sort (sb.entries, compare_stem_entries);
-  sort_base = NULL;
+  g_array_sort_with_data (sb.entries, compare_stem_entries, &(SortContext) { index->stems, NULL });
 
   index->n_stems = sb.entries->len;
   index->stem_offsets = g_new (guint32, MAX (index->n_stems, 1));
@@ -489,11 +497,8 @@ cn_search_index_builder_end (CnSearchIndexBuilder *builder)
   index->sorted = g_new (guint32, MAX (index->n_words, 1));
   for (guint w = 0; w < index->n_words; w++)
     index->sorted[w] = w;
-  sort_base = index->words;
-  sort_offsets = index->offsets;
-  qsort (index->sorted, index->n_words, sizeof (guint32), compare_ids);
-  sort_base = NULL;
-  sort_offsets = NULL;
+  g_qsort_with_data (index->sorted, index->n_words, sizeof (guint32), compare_ids,
+                     &(SortContext) { index->words, index->offsets });
 
   for (guint t = 0; t < CN_SEARCH_N_TIERS; t++)
     {

@@ -247,7 +247,11 @@ network_search_doc_new (CnNetwork  *network,
 
 /* From this many networks the index is built after the catalog has loaded,
  * on another processor, while the window shows the list: it is needed at
- * the first search, not before (issue 18). Searching waits for it. */
+ * the first search, not before (issue 18). Searching waits for it. A
+ * smaller catalog (the bundled one) is indexed when the window asks, once
+ * its first frame is painted (cn_catalog_prepare_search()), or at the first
+ * search: at the first frame the index would be a megabyte of memory and
+ * work on the loading thread that the window waits for. */
 #define BACKGROUND_INDEX_MIN 250
 
 typedef struct
@@ -367,7 +371,21 @@ index_job_free (CnIndexJob *job)
   return index;
 }
 
-/* The networks' index, waiting for it if it is still being built. */
+/* Starts building the networks' index on another processor. Called with
+ * index_lock held, or while loading (no other thread knows the catalog). */
+static void
+start_index_job (CnCatalog *self)
+{
+  CnIndexJob *job = g_new0 (CnIndexJob, 1);
+
+  job->networks = collect_networks (self);
+  job->case_texts = collect_case_texts (self);
+  self->index_job = job;
+  self->index_part = cn_part_start (index_job_run, job);
+}
+
+/* The networks' index: waiting for it if it is being built, building it
+ * here if nobody has started it. */
 static CnSearchIndex *
 network_index (CnCatalog *self)
 {
@@ -377,8 +395,29 @@ network_index (CnCatalog *self)
       cn_part_join (g_steal_pointer (&self->index_part));
       self->network_index = index_job_free (g_steal_pointer (&self->index_job));
     }
+  else if (self->network_index == NULL)
+    self->network_index = cn_catalog_build_network_index (self);
   g_mutex_unlock (&self->index_lock);
   return self->network_index;
+}
+
+/**
+ * cn_catalog_prepare_search:
+ *
+ * Starts building the networks' search index on another processor, unless
+ * it is built or being built already: a window calls this once its first
+ * frame is painted, so that its first search does not build it. Searching
+ * without it is correct too (the index is then built on the spot).
+ */
+void
+cn_catalog_prepare_search (CnCatalog *self)
+{
+  g_return_if_fail (CN_IS_CATALOG (self));
+
+  g_mutex_lock (&self->index_lock);
+  if (self->network_index == NULL && self->index_part == NULL)
+    start_index_job (self);
+  g_mutex_unlock (&self->index_lock);
 }
 
 /* Before the catalog goes: what still runs on other processors reads it. */
@@ -398,11 +437,11 @@ _cn_catalog_end_search (CnCatalog *self)
 /**
  * cn_catalog_wait_for_search:
  *
- * Waits until what a large catalog leaves to other processors once it has
- * loaded is done: its networks' search index built, the parser's tree
- * freed. Searching waits for the index by itself; this is for a caller
- * that wants to know when, or to measure the catalog's memory once it has
- * settled (the benchmark).
+ * Waits until what a catalog leaves to other processors once it has loaded
+ * is done: its networks' search index built (here, if nobody started it),
+ * the parser's tree freed. Searching waits for the index by itself; this is
+ * for a caller that wants to know when, or to measure the catalog's memory
+ * once it has settled (the benchmark).
  */
 void
 cn_catalog_wait_for_search (CnCatalog *self)
@@ -426,16 +465,7 @@ _cn_catalog_build_search (CnCatalog *self)
    * builds them when asked (cn_catalog_get_network_search_doc()). */
   n = g_list_model_get_n_items (G_LIST_MODEL (self->networks));
   if (n >= BACKGROUND_INDEX_MIN)
-    {
-      CnIndexJob *job = g_new0 (CnIndexJob, 1);
-
-      job->networks = collect_networks (self);
-      job->case_texts = collect_case_texts (self);
-      self->index_job = job;
-      self->index_part = cn_part_start (index_job_run, job);
-    }
-  else
-    self->network_index = cn_catalog_build_network_index (self);
+    start_index_job (self);
   self->search_synonyms = cn_search_synonyms_new ((const char * const * const *) self->synonyms->pdata,
                                                   self->synonyms->len);
 

@@ -115,6 +115,7 @@ guint          cn_catalog_search_networks        (CnCatalog           *self,
 CnSearchDoc   *cn_catalog_new_network_search_doc (CnCatalog           *self,
                                                   guint                position);
 CnSearchIndex *cn_catalog_build_network_index    (CnCatalog           *self);
+void           cn_catalog_prepare_search        (CnCatalog           *self);
 void           cn_catalog_wait_for_search       (CnCatalog           *self);
 CnSearchQuery *cn_catalog_new_search_query       (CnCatalog           *self,
                                                   const char          *text);

@@ -226,15 +226,27 @@ cn_window_constructed (GObject *object)
   _cn_window_start_history (self);
 }
 
+static gboolean
+prepare_search_cb (gpointer catalog)
+{
+  cn_catalog_prepare_search (catalog);
+  return G_SOURCE_REMOVE;
+}
+
 /* The first focus goes to the list, with no row selected by it; left to
  * itself the window would focus the first focusable widget, a selectable
- * heading or the message's text, and select its whole text. */
+ * heading or the message's text, and select its whole text.
+ *
+ * The search index is started once the main loop is idle after the first
+ * frame: not needed in that frame, it would only make it later. */
 static void
 cn_window_map (GtkWidget *widget)
 {
   CnWindow *self = CN_WINDOW (widget);
 
   GTK_WIDGET_CLASS (cn_window_parent_class)->map (widget);
+
+  g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, g_object_ref (self->catalog), g_object_unref);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->network_list));

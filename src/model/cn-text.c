@@ -45,6 +45,10 @@ language_is_wanted (const char *code)
  *
  * Sets which language cn_text_get() returns. Locale suffixes (".UTF-8",
  * "@euro") are dropped, so "he_IL.UTF-8" prefers "he_IL", then "he".
+ *
+ * Call it before any other thread reads texts (at startup, or in a test):
+ * the vector it replaces is freed. Without a call, the first reader sets
+ * the locale's languages, safely from any thread.
  */
 void
 cn_text_set_preferred_languages (const char * const *languages)
@@ -83,11 +87,20 @@ cn_text_set_preferred_languages (const char * const *languages)
   preferred_languages = (char **) g_ptr_array_free (g_steal_pointer (&codes), FALSE);
 }
 
+/* Texts are read on other threads too (the search index is built on
+ * another processor, and reads the pills' words): the default is set once,
+ * whichever thread comes first. */
 static const char * const *
 get_preferred_languages (void)
 {
-  if (preferred_languages == NULL)
-    cn_text_set_preferred_languages (NULL);
+  static gsize initialized;
+
+  if (g_once_init_enter (&initialized))
+    {
+      if (preferred_languages == NULL)
+        cn_text_set_preferred_languages (NULL);
+      g_once_init_leave (&initialized, 1);
+    }
   return (const char * const *) preferred_languages;
 }
 

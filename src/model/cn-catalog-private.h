@@ -49,7 +49,7 @@ struct _CnCatalog
   CnText        *intro_body;
   GArray        *intro_sources;
   GPtrArray     *network_docs;     /* CnSearchDoc, by network position */
-  CnSearchIndex *network_index;    /* NULL while index_part builds it */
+  CnSearchIndex *network_index;    /* NULL until built (index_part may be building it) */
   GMutex         index_lock;       /* index_part, index_job, network_index */
   struct _CnPart *index_part;      /* the index being built, or NULL */
   struct _CnIndexJob *index_job;

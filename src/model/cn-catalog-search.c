@@ -314,9 +314,10 @@ build_index (CnNetwork  **networks,
   return cn_search_index_builder_end (builder);
 }
 
-/* The networks in order, with a reference each. Taken on the loading
- * thread: a GListStore caches its last lookup, so it is not read from two
- * threads at once. */
+/* The networks in order, with a reference each, for an index built on
+ * another thread. Taken on the thread that has the catalog (the loading
+ * thread, or the window's once loaded): a GListStore caches its last
+ * lookup, so it is not read from two threads at once. */
 static GPtrArray *
 collect_networks (CnCatalog *self)
 {
@@ -407,7 +408,8 @@ network_index (CnCatalog *self)
  * Starts building the networks' search index on another processor, unless
  * it is built or being built already: a window calls this once its first
  * frame is painted, so that its first search does not build it. Searching
- * without it is correct too (the index is then built on the spot).
+ * without it is correct too (the index is then built on the spot). Call it
+ * on the thread that uses the catalog: it reads the list of networks.
  */
 void
 cn_catalog_prepare_search (CnCatalog *self)
@@ -418,6 +420,31 @@ cn_catalog_prepare_search (CnCatalog *self)
   if (self->network_index == NULL && self->index_part == NULL)
     start_index_job (self);
   g_mutex_unlock (&self->index_lock);
+}
+
+/**
+ * cn_catalog_get_index_state:
+ *
+ * Where the networks' search index is: not started, being built (started
+ * on another processor and not yet waited for), or built. For the tests
+ * and the benchmark.
+ */
+CnCatalogIndexState
+cn_catalog_get_index_state (CnCatalog *self)
+{
+  CnCatalogIndexState state;
+
+  g_return_val_if_fail (CN_IS_CATALOG (self), CN_CATALOG_INDEX_NONE);
+
+  g_mutex_lock (&self->index_lock);
+  if (self->network_index != NULL)
+    state = CN_CATALOG_INDEX_BUILT;
+  else if (self->index_part != NULL)
+    state = CN_CATALOG_INDEX_BUILDING;
+  else
+    state = CN_CATALOG_INDEX_NONE;
+  g_mutex_unlock (&self->index_lock);
+  return state;
 }
 
 /* Before the catalog goes: what still runs on other processors reads it. */

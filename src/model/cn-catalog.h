@@ -53,6 +53,14 @@ typedef enum
   CN_CATALOG_FLAGS_LARGE = 1 << 1,
 } CnCatalogFlags;
 
+/* Where the networks' search index is (cn_catalog_get_index_state()). */
+typedef enum
+{
+  CN_CATALOG_INDEX_NONE,       /* not started: the first search builds it */
+  CN_CATALOG_INDEX_BUILDING,   /* started on another processor */
+  CN_CATALOG_INDEX_BUILT,
+} CnCatalogIndexState;
+
 /* Files above this are refused before anything is parsed. */
 #define CN_CATALOG_MAX_SIZE        (64 * 1024 * 1024)
 #define CN_CATALOG_MAX_SIZE_LARGE  ((gsize) 1536 * 1024 * 1024)
@@ -116,6 +124,7 @@ CnSearchDoc   *cn_catalog_new_network_search_doc (CnCatalog           *self,
                                                   guint                position);
 CnSearchIndex *cn_catalog_build_network_index    (CnCatalog           *self);
 void           cn_catalog_prepare_search        (CnCatalog           *self);
+CnCatalogIndexState cn_catalog_get_index_state  (CnCatalog           *self);
 void           cn_catalog_wait_for_search       (CnCatalog           *self);
 CnSearchQuery *cn_catalog_new_search_query       (CnCatalog           *self,
                                                   const char          *text);

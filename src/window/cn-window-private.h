@@ -117,6 +117,8 @@ struct _CnWindow
   gboolean              searching;
   guint                 detail_timeout;
   guint                 highlight_timeout; /* the detail's bold words following the search */
+  guint                 prepare_search_idle; /* starts the catalog's search index */
+  gboolean              search_prepare_scheduled;
 
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;

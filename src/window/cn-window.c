@@ -227,18 +227,30 @@ cn_window_constructed (GObject *object)
 }
 
 static gboolean
-prepare_search_cb (gpointer catalog)
+prepare_search_cb (gpointer user_data)
 {
-  cn_catalog_prepare_search (catalog);
+  CnWindow *self = user_data;
+
+  self->prepare_search_idle = 0;
+  cn_catalog_prepare_search (self->catalog);
   return G_SOURCE_REMOVE;
+}
+
+/* The search index is started once the main loop is idle after the first
+ * frame is painted: nothing in that frame searches, and built before it,
+ * the index would only make it later (and add its memory to it). */
+static void
+first_frame_painted_cb (GdkFrameClock *clock,
+                        CnWindow      *self)
+{
+  g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
+  if (self->prepare_search_idle == 0)
+    self->prepare_search_idle = g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, self, NULL);
 }
 
 /* The first focus goes to the list, with no row selected by it; left to
  * itself the window would focus the first focusable widget, a selectable
- * heading or the message's text, and select its whole text.
- *
- * The search index is started once the main loop is idle after the first
- * frame: not needed in that frame, it would only make it later. */
+ * heading or the message's text, and select its whole text. */
 static void
 cn_window_map (GtkWidget *widget)
 {
@@ -246,7 +258,12 @@ cn_window_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (cn_window_parent_class)->map (widget);
 
-  g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, g_object_ref (self->catalog), g_object_unref);
+  if (!self->search_prepare_scheduled)
+    {
+      self->search_prepare_scheduled = TRUE;
+      g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                               G_CALLBACK (first_frame_painted_cb), self, 0);
+    }
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "networks") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->network_list));
@@ -321,6 +338,7 @@ cn_window_dispose (GObject *object)
   g_clear_handle_id (&self->panel_width_idle, g_source_remove);
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
   g_clear_handle_id (&self->highlight_timeout, g_source_remove);
+  g_clear_handle_id (&self->prepare_search_idle, g_source_remove);
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   g_clear_object (&self->help_overlay);

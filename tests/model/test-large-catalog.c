@@ -178,6 +178,7 @@ test_prepared_index (void)
   g_autofree int *ranks_rebuilt = NULL;
 
   g_assert_no_error (error);
+  g_assert_cmpint (cn_catalog_get_index_state (lazy), ==, CN_CATALOG_INDEX_NONE);
   n_networks = g_list_model_get_n_items (cn_catalog_get_networks (lazy));
   g_assert_cmpuint (n_networks, >, 0);
   ranks = g_new (int, n_networks);
@@ -195,9 +196,14 @@ test_prepared_index (void)
 
   prepared = cn_catalog_new_bundled (&error);
   g_assert_no_error (error);
+  g_assert_cmpint (cn_catalog_get_index_state (prepared), ==, CN_CATALOG_INDEX_NONE);
+  /* Started, on another processor, and waited for only by a search. */
   cn_catalog_prepare_search (prepared);
-  cn_catalog_prepare_search (prepared);   /* once is enough: no second job */
+  g_assert_cmpint (cn_catalog_get_index_state (prepared), ==, CN_CATALOG_INDEX_BUILDING);
+  cn_catalog_prepare_search (prepared);
+  g_assert_cmpint (cn_catalog_get_index_state (prepared), ==, CN_CATALOG_INDEX_BUILDING);
   rebuilt = cn_catalog_build_network_index (lazy);
+  g_assert_cmpint (cn_catalog_get_index_state (lazy), ==, CN_CATALOG_INDEX_NONE);
 
   for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
     {
@@ -210,9 +216,96 @@ test_prepared_index (void)
       g_assert_cmpmem (ranks, n_networks * sizeof (int), ranks_rebuilt, n_networks * sizeof (int));
       if (q <= 1 || q == 5)
         g_assert_cmpuint (n, >, 0);
-      cn_catalog_prepare_search (lazy);   /* built already: nothing to do */
+      /* The first search built it here; preparing then has nothing to do. */
+      g_assert_cmpint (cn_catalog_get_index_state (lazy), ==, CN_CATALOG_INDEX_BUILT);
+      g_assert_cmpint (cn_catalog_get_index_state (prepared), ==, CN_CATALOG_INDEX_BUILT);
+      cn_catalog_prepare_search (lazy);
+      g_assert_cmpint (cn_catalog_get_index_state (lazy), ==, CN_CATALOG_INDEX_BUILT);
     }
   cn_catalog_wait_for_search (prepared);
+}
+
+typedef struct
+{
+  CnCatalog     *catalog;
+  GMutex        *lock;
+  GCond         *cond;
+  gboolean      *go;
+  CnSearchIndex *index;
+} BuildJob;
+
+static gpointer
+build_when_told (gpointer data)
+{
+  BuildJob *job = data;
+
+  g_mutex_lock (job->lock);
+  while (!*job->go)
+    g_cond_wait (job->cond, job->lock);
+  g_mutex_unlock (job->lock);
+  job->index = cn_catalog_build_network_index (job->catalog);
+  return NULL;
+}
+
+/* Two catalogs' indexes built at the same moment on two threads (as a
+ * catalog indexing in the background and another indexed on the spot can
+ * be) come out as one built alone: the build shares nothing between
+ * threads. Its sorts once kept their context in two static globals. */
+static void
+test_concurrent_builds (void)
+{
+  static const char *queries[] = { "c", "climate", "resilience city", "אקלים", "ערים", "C40", "net" };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) reference_catalog = cn_catalog_new_bundled (&error);
+  g_autoptr(CnSearchIndex) reference = NULL;
+  guint n_networks;
+  g_autofree int *expected = NULL;
+  g_autofree int *ranks = NULL;
+
+  g_assert_no_error (error);
+  reference = cn_catalog_build_network_index (reference_catalog);
+  n_networks = g_list_model_get_n_items (cn_catalog_get_networks (reference_catalog));
+  expected = g_new (int, n_networks);
+  ranks = g_new (int, n_networks);
+
+  for (guint round = 0; round < 20; round++)
+    {
+      GMutex lock;
+      GCond cond;
+      gboolean go = FALSE;
+      BuildJob jobs[2];
+      GThread *threads[2];
+
+      g_mutex_init (&lock);
+      g_cond_init (&cond);
+      for (guint t = 0; t < 2; t++)
+        {
+          jobs[t] = (BuildJob) { cn_catalog_new_bundled (&error), &lock, &cond, &go, NULL };
+          g_assert_no_error (error);
+          threads[t] = g_thread_new ("test-build", build_when_told, &jobs[t]);
+        }
+      g_mutex_lock (&lock);
+      go = TRUE;
+      g_cond_broadcast (&cond);
+      g_mutex_unlock (&lock);
+
+      for (guint t = 0; t < 2; t++)
+        {
+          g_thread_join (threads[t]);
+          for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+            {
+              g_autoptr(CnSearchQuery) query = cn_search_query_new (queries[q]);
+              guint n = cn_search_index_query (reference, query, expected);
+
+              g_assert_cmpuint (cn_search_index_query (jobs[t].index, query, ranks), ==, n);
+              g_assert_cmpmem (ranks, n_networks * sizeof (int), expected, n_networks * sizeof (int));
+            }
+          cn_search_index_free (jobs[t].index);
+          g_object_unref (jobs[t].catalog);
+        }
+      g_mutex_clear (&lock);
+      g_cond_clear (&cond);
+    }
 }
 
 /* Three builders appended give the index one builder gives. */
@@ -276,6 +369,7 @@ main (int   argc,
   g_test_add_func ("/large-catalog/index", test_large_catalog_index);
   g_test_add_func ("/large-catalog/background-index", test_background_index);
   g_test_add_func ("/large-catalog/prepared-index", test_prepared_index);
+  g_test_add_func ("/large-catalog/concurrent-builds", test_concurrent_builds);
 
   return g_test_run ();
 }

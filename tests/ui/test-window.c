@@ -40,6 +40,53 @@ destroy_window (CnWindow *window)
   cn_test_iterate (20);
 }
 
+typedef struct
+{
+  CnCatalog *catalog;
+  int        state_at_first_paint;   /* -1 until painted */
+} FirstPaint;
+
+static void
+first_paint_cb (GdkFrameClock *clock,
+                FirstPaint    *first)
+{
+  if (first->state_at_first_paint < 0)
+    first->state_at_first_paint = cn_catalog_get_index_state (first->catalog);
+}
+
+/* The bundled catalog's search index is not built for the first frame,
+ * which never searches: the window starts it on another processor once
+ * that frame is painted, and the first search finds it there. */
+static void
+test_index_after_first_frame (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CnCatalog) fresh = cn_catalog_new_bundled (&error);
+  FirstPaint first = { fresh, -1 };
+  CnWindow *window;
+  GdkFrameClock *clock;
+  gulong handler;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (cn_catalog_get_index_state (fresh), ==, CN_CATALOG_INDEX_NONE);
+  window = cn_window_new (CN_APPLICATION (app), fresh);
+  gtk_window_present (GTK_WINDOW (window));
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (first_paint_cb), &first);
+
+  CN_TEST_WAIT_UNTIL (first.state_at_first_paint >= 0 &&
+                      cn_catalog_get_index_state (fresh) != CN_CATALOG_INDEX_NONE);
+  g_signal_handler_disconnect (clock, handler);
+  g_assert_cmpint (first.state_at_first_paint, ==, CN_CATALOG_INDEX_NONE);
+  g_assert_cmpint (cn_catalog_get_index_state (fresh), !=, CN_CATALOG_INDEX_NONE);
+
+  cn_window_set_search (window, "mobility");
+  g_assert_cmpint (cn_catalog_get_index_state (fresh), ==, CN_CATALOG_INDEX_BUILT);
+  g_assert_cmpuint (g_list_model_get_n_items (cn_test_window_get_network_model (window)), >, 0);
+  destroy_window (window);
+}
+
 static const char *
 item_id (GListModel *model,
          guint       position)
@@ -879,6 +926,7 @@ main (int   argc,
   app = cn_test_application_new ("Test");
 
   g_test_add_func ("/window/initial-state", test_initial_state);
+  g_test_add_func ("/window/index-after-first-frame", test_index_after_first_frame);
   g_test_add_func ("/window/search-mobility", test_search_mobility);
   g_test_add_func ("/window/search-scrolls-to-top", test_search_scrolls_to_top);
   g_test_add_func ("/window/row-acronym", test_row_acronym);

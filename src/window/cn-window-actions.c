@@ -303,7 +303,7 @@ toggle_shortlist_action (GtkWidget  *widget,
     return;
   if (id[0] == '\0')
     {
-      network = self->network_detail ? cn_network_detail_get_network (self->network_detail) : NULL;
+      network = _cn_window_get_shown_network (self);
       if (network == NULL)
         return;
       id = cn_network_get_id (network);

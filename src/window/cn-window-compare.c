@@ -67,7 +67,7 @@ _cn_window_toggle_compare (CnWindow   *self,
   CnNetwork *network;
 
   if (id == NULL || id[0] == '\0')
-    network = self->network_detail ? cn_network_detail_get_network (self->network_detail) : NULL;
+    network = _cn_window_get_shown_network (self);
   else
     network = cn_catalog_find_network (self->catalog, id);
   if (network == NULL)

@@ -205,7 +205,7 @@ networks_for (CnWindow *self,
     }
   if (ids[0] == NULL && networks->len == 0)
     {
-      CnNetwork *shown = self->network_detail ? cn_network_detail_get_network (self->network_detail) : NULL;
+      CnNetwork *shown = _cn_window_get_shown_network (self);
 
       if (shown != NULL)
         g_ptr_array_add (networks, g_object_ref (shown));

@@ -71,6 +71,14 @@ _cn_window_get_network_detail (CnWindow *self)
   return self->network_detail;
 }
 
+/* The network whose page the detail shows, without building the detail
+ * for it: none before a network was first shown. */
+CnNetwork *
+_cn_window_get_shown_network (CnWindow *self)
+{
+  return self->network_detail != NULL ? cn_network_detail_get_network (self->network_detail) : NULL;
+}
+
 CnShortlistView *
 _cn_window_get_shortlist_view (CnWindow *self)
 {

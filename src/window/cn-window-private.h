@@ -152,6 +152,7 @@ void      _cn_window_ensure_benefits_view    (CnWindow      *self);
 void      _cn_window_ensure_deadlines_view   (CnWindow      *self);
 CnBenefitsView   *_cn_window_get_benefits_view   (CnWindow      *self);
 CnNetworkDetail  *_cn_window_get_network_detail  (CnWindow      *self);
+CnNetwork        *_cn_window_get_shown_network   (CnWindow      *self);
 CnShortlistView  *_cn_window_get_shortlist_view  (CnWindow      *self);
 CnDeadlinesView  *_cn_window_get_deadlines_view  (CnWindow      *self);
 CnComparisonView *_cn_window_get_comparison_view (CnWindow      *self);

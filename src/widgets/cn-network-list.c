@@ -58,7 +58,6 @@ struct _CnNetworkList
   CnSearchQuery     *query;         /* for the rows' bold words */
   GHashTable        *bound_rows;    /* CnNetworkRow, borrowed: rows showing an item */
   char              *result_text;   /* "8 networks found", or NULL */
-  guint              prepare_fonts_id;
 };
 
 G_DEFINE_FINAL_TYPE (CnNetworkList, cn_network_list, GTK_TYPE_WIDGET)
@@ -238,38 +237,31 @@ cn_network_list_grab_focus (GtkWidget *widget)
   return gtk_widget_grab_focus (GTK_WIDGET (self->list_frame));
 }
 
-/* The first search shows its words in bold in the rows' summaries, in a
+/**
+ * cn_network_list_prepare_fonts:
+ *
+ * The first search shows its words in bold in the rows' summaries, in a
  * font (caption size, bold) that nothing in the first frame uses. Pango's
  * first use of a font sorts every font of the system for it (FcFontSort,
  * 40–60 ms of a processor here), and the first keystroke's frame waited for
- * that: the longest frame of all in bench-window. A bound row lays a bold
- * sample out once, when the main loop is idle after the first frame. */
-static gboolean
-prepare_fonts_cb (gpointer user_data)
+ * that: the longest frame of all in bench-window. The window calls this
+ * when idle after its first frame: a bound row lays a bold sample out.
+ * Once per process is enough: Pango keeps the font.
+ */
+void
+cn_network_list_prepare_fonts (CnNetworkList *self)
 {
-  CnNetworkList *self = user_data;
+  static gboolean prepared;
   GHashTableIter iter;
   gpointer row;
 
-  self->prepare_fonts_id = 0;
+  g_return_if_fail (CN_IS_NETWORK_LIST (self));
+
   g_hash_table_iter_init (&iter, self->bound_rows);
-  if (g_hash_table_iter_next (&iter, &row, NULL))
-    cn_network_row_prepare_fonts (row);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-cn_network_list_map (GtkWidget *widget)
-{
-  CnNetworkList *self = CN_NETWORK_LIST (widget);
-  static gboolean prepared;
-
-  GTK_WIDGET_CLASS (cn_network_list_parent_class)->map (widget);
-  /* Once per process: Pango keeps the fonts. */
-  if (!prepared)
+  if (!prepared && g_hash_table_iter_next (&iter, &row, NULL))
     {
       prepared = TRUE;
-      self->prepare_fonts_id = g_idle_add_full (G_PRIORITY_LOW, prepare_fonts_cb, self, NULL);
+      cn_network_row_prepare_fonts (row);
     }
 }
 
@@ -278,7 +270,6 @@ cn_network_list_dispose (GObject *object)
 {
   CnNetworkList *self = CN_NETWORK_LIST (object);
 
-  g_clear_handle_id (&self->prepare_fonts_id, g_source_remove);
   /* Rows torn down from here on are not kept. */
   g_clear_pointer (&self->row_pool, g_ptr_array_unref);
   gtk_widget_dispose_template (GTK_WIDGET (self), CN_TYPE_NETWORK_LIST);
@@ -321,7 +312,6 @@ cn_network_list_class_init (CnNetworkListClass *klass)
   object_class->dispose = cn_network_list_dispose;
   object_class->get_property = cn_network_list_get_property;
   widget_class->grab_focus = cn_network_list_grab_focus;
-  widget_class->map = cn_network_list_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cn-network-list.ui");
   gtk_widget_class_bind_template_child (widget_class, CnNetworkList, list_stack);

@@ -34,6 +34,7 @@ void               cn_network_list_set_search_query (CnNetworkList *self,
                                                      const char    *corrected_text);
 const char        *cn_network_list_get_result_text (CnNetworkList     *self);
 gboolean           cn_network_list_focus_first     (CnNetworkList     *self);
+void               cn_network_list_prepare_fonts   (CnNetworkList     *self);
 void               cn_network_list_scroll_to       (CnNetworkList     *self,
                                                     guint              position);
 

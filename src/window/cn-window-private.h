@@ -117,8 +117,8 @@ struct _CnWindow
   gboolean              searching;
   guint                 detail_timeout;
   guint                 highlight_timeout; /* the detail's bold words following the search */
-  guint                 prepare_search_idle; /* starts the catalog's search index */
-  gboolean              search_prepare_scheduled;
+  guint                 after_first_frame_idle; /* prepares for the first search */
+  gboolean              first_frame_watched;
 
   CnUriLauncher         uri_launcher;
   gpointer              uri_launcher_data;

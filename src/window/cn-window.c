@@ -226,26 +226,29 @@ cn_window_constructed (GObject *object)
   _cn_window_start_history (self);
 }
 
+/* What the first search needs and the first frame does not: the catalog's
+ * search index, started on another processor, and the bold font of the
+ * rows' found words. Done once the main loop is idle after the first frame
+ * is painted; before it, they would only make that frame later (and add
+ * the index's memory to it). */
 static gboolean
-prepare_search_cb (gpointer user_data)
+after_first_frame_cb (gpointer user_data)
 {
   CnWindow *self = user_data;
 
-  self->prepare_search_idle = 0;
+  self->after_first_frame_idle = 0;
   cn_catalog_prepare_search (self->catalog);
+  cn_network_list_prepare_fonts (self->network_list);
   return G_SOURCE_REMOVE;
 }
 
-/* The search index is started once the main loop is idle after the first
- * frame is painted: nothing in that frame searches, and built before it,
- * the index would only make it later (and add its memory to it). */
 static void
 first_frame_painted_cb (GdkFrameClock *clock,
                         CnWindow      *self)
 {
   g_signal_handlers_disconnect_by_func (clock, first_frame_painted_cb, self);
-  if (self->prepare_search_idle == 0)
-    self->prepare_search_idle = g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, self, NULL);
+  if (self->after_first_frame_idle == 0)
+    self->after_first_frame_idle = g_idle_add_full (G_PRIORITY_LOW, after_first_frame_cb, self, NULL);
 }
 
 /* The first focus goes to the list, with no row selected by it; left to
@@ -258,9 +261,9 @@ cn_window_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (cn_window_parent_class)->map (widget);
 
-  if (!self->search_prepare_scheduled)
+  if (!self->first_frame_watched)
     {
-      self->search_prepare_scheduled = TRUE;
+      self->first_frame_watched = TRUE;
       g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
                                G_CALLBACK (first_frame_painted_cb), self, 0);
     }
@@ -338,7 +341,7 @@ cn_window_dispose (GObject *object)
   g_clear_handle_id (&self->panel_width_idle, g_source_remove);
   g_clear_handle_id (&self->detail_timeout, g_source_remove);
   g_clear_handle_id (&self->highlight_timeout, g_source_remove);
-  g_clear_handle_id (&self->prepare_search_idle, g_source_remove);
+  g_clear_handle_id (&self->after_first_frame_idle, g_source_remove);
   if (self->help_overlay != NULL)
     gtk_window_destroy (self->help_overlay);
   g_clear_object (&self->help_overlay);
